@@ -1,0 +1,1 @@
+# Hook: validate every page's front matter (placeholder until the core lands).
