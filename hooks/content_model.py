@@ -1,1 +1,37 @@
-# Hook: validate every page's front matter (placeholder until the core lands).
+"""MkDocs hook: validate every page's front matter before anything is rendered.
+
+All content errors of the build are reported at once as ``file: field.path: reason``; the build stops
+without a traceback. The validated site model is handed to the other hooks through ``config.extra``.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from guide.flow import flow_errors
+from hook_support import SITE_KEY, site_languages
+from guide.site import load_site
+from guide.errors import ContentErrors
+from mkdocs.exceptions import PluginError
+
+log = logging.getLogger("mkdocs.hooks.content_model")
+
+
+def on_files(files, config):  # runs before the i18n plugin regroups the files by language
+    default_lang, languages = site_languages(config)
+    try:
+        site, warnings = load_site(
+            Path(config.docs_dir),
+            today=date.today(),
+            default_lang=default_lang,
+            languages=languages,
+            checks=(flow_errors,),
+        )
+    except ContentErrors as errors:
+        raise PluginError(errors.report()) from None
+    for warning in warnings:
+        log.warning(warning)
+    config.extra[SITE_KEY] = site
+    return files

@@ -1,0 +1,45 @@
+"""Content errors: every problem names the file, the field path and the reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class ContentError:
+    """One problem in one page's content, e.g. ``procedures/x.md: steps[3].title: required``."""
+
+    file: str
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        if self.field:
+            return f"{self.file}: {self.field}: {self.reason}"
+        return f"{self.file}: {self.reason}"
+
+
+class ContentErrors(Exception):
+    """All content errors of a build, reported at once."""
+
+    def __init__(self, errors: Iterable[ContentError]) -> None:
+        self.errors = sorted(set(errors))
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        count = len(self.errors)
+        lines = [f"{count} content error{'s' if count != 1 else ''}:"]
+        lines += [f"  {error}" for error in self.errors]
+        return "\n".join(lines)
+
+
+def field_path(loc: Iterable[str | int]) -> str:
+    """Turn a location tuple like ``("phases", 0, "steps", 3, "title")`` into ``phases[0].steps[3].title``."""
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path

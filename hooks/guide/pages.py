@@ -1,0 +1,73 @@
+"""Read the docs tree: each Markdown file's language, page id, front matter and validated page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import ContentError
+from .schema import Page
+from .validation import validate_front_matter
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """One validated page in one language."""
+
+    file: str  # path under docs/, e.g. "procedures/offline-code.en.md"
+    page_id: str  # language-neutral id, e.g. "procedures/offline-code"
+    lang: str
+    page: Page
+
+
+def page_id_and_lang(file: str, default_lang: str, languages: tuple[str, ...]) -> tuple[str, str]:
+    """``procedures/x.en.md`` → ``("procedures/x", "en")``; ``procedures/x.md`` → ``("procedures/x", default)``."""
+    stem = file.removesuffix(".md")
+    base, dot, suffix = stem.rpartition(".")
+    if dot and suffix in languages and suffix != default_lang:
+        return base, suffix
+    return stem, default_lang
+
+
+def read_front_matter(file: str, text: str) -> tuple[dict | None, list[ContentError]]:
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        return None, [ContentError(file, "front matter", "missing (every page starts with --- and kind, title, ...)")]
+    try:
+        data = yaml.safe_load(match.group(1) or "")
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (front matter line {mark.line + 1})" if mark is not None else ""
+        problem = getattr(error, "problem", None) or "cannot be parsed"
+        return None, [ContentError(file, "front matter", f"invalid YAML{where}: {problem}")]
+    if not isinstance(data, dict):
+        return None, [ContentError(file, "front matter", "must be a mapping of fields")]
+    return data, []
+
+
+def markdown_files(docs_dir: Path) -> list[str]:
+    return sorted(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md"))
+
+
+def read_pages(
+    docs_dir: Path, default_lang: str, languages: tuple[str, ...]
+) -> tuple[list[PageRecord], list[ContentError]]:
+    """Validate every Markdown page under ``docs_dir``; return the valid ones and all errors."""
+    records: list[PageRecord] = []
+    errors: list[ContentError] = []
+    for file in markdown_files(docs_dir):
+        path = docs_dir / file
+        data, problems = read_front_matter(file, path.read_text(encoding="utf-8"))
+        page = None
+        if data is not None:
+            page, problems = validate_front_matter(file, data)
+        errors += problems
+        if page is not None:
+            page_id, lang = page_id_and_lang(file, default_lang, languages)
+            records.append(PageRecord(file, page_id, lang, page))
+    return records, errors
