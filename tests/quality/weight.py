@@ -1,0 +1,87 @@
+"""Page weight: what a page transfers with gzip, from the URLs the browser actually requested.
+
+The test server sends files uncompressed, so each requested file is looked up in the built site and
+gzip-compressed here (level 6, the zlib default) when it is text; images and fonts count as they are.
+The search index is excluded: it is data for the search dialog, not for reading the page.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from tests.support.html_site import locate
+
+KB = 1000
+PAGE_BUDGET = 120 * KB
+FLOWCHART_BUDGET = 150 * KB
+FLOWCHART_PAGES = frozenset({"flowchart/", "en/flowchart/"})
+EXCLUDED = frozenset({"search/search_index.json"})
+COMPRESSED_SUFFIXES = frozenset({".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".webmanifest", ".map"})
+NOT_FOUND_PAGE = "404.html"
+
+
+@dataclass(frozen=True)
+class Transfer:
+    path: str  # URL path relative to the site root
+    size: int  # bytes on the wire with gzip
+
+
+@dataclass(frozen=True)
+class PageWeight:
+    page: str
+    transfers: tuple[Transfer, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(transfer.size for transfer in self.transfers)
+
+    @property
+    def budget(self) -> int:
+        return budget_for(self.page)
+
+    def over_budget(self) -> str | None:
+        """None within the budget, else a message naming the page, the budget and the biggest transfers."""
+        if self.total <= self.budget:
+            return None
+        biggest = sorted(self.transfers, key=lambda transfer: -transfer.size)[:5]
+        listing = ", ".join(f"/{transfer.path} {transfer.size / KB:.1f} KB" for transfer in biggest)
+        return (
+            f"/{self.page}: {self.total / KB:.1f} KB transferred with gzip, over its budget of "
+            f"{self.budget // KB} KB ({self.budget} bytes); biggest: {listing}"
+        )
+
+
+def budget_for(page: str) -> int:
+    return FLOWCHART_BUDGET if page in FLOWCHART_PAGES else PAGE_BUDGET
+
+
+@lru_cache(maxsize=512)
+def transferred_size(file: Path) -> int:
+    data = file.read_bytes()
+    if file.suffix.lower() in COMPRESSED_SUFFIXES:
+        return len(gzip.compress(data, compresslevel=6, mtime=0))
+    return len(data)
+
+
+def site_path(url: str, base_url: str) -> str | None:
+    """The path of `url` relative to the site root, or None when it is not a request to the site."""
+    if not url.startswith(base_url):
+        return None
+    return unquote(urlsplit(url[len(base_url) :]).path)
+
+
+def page_weight(site_dir: Path, base_url: str, page: str, requested: list[str]) -> PageWeight:
+    """Sum what `page` transferred: each distinct URL once (the browser caches), the search index excluded."""
+    transfers: dict[str, Transfer] = {}
+    for url in requested:
+        path = site_path(url, base_url)
+        if path is None or path in EXCLUDED or path in transfers:
+            continue
+        file = locate(site_dir, path) or site_dir / NOT_FOUND_PAGE  # a missing file is answered with 404.html
+        if file.is_file():
+            transfers[path] = Transfer(path, transferred_size(file))
+    return PageWeight(page, tuple(transfers.values()))
