@@ -43,9 +43,11 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-lint: $(VENV_STAMP) ## ruff check + ruff format --check
-	$(BIN)/ruff check $(LINT_PATHS)
-	$(BIN)/ruff format --check $(LINT_PATHS)
+lint: $(VENV_STAMP) ## ruff check + ruff format --check (both always run)
+	@status=0; \
+	echo "ruff check $(LINT_PATHS)"; $(BIN)/ruff check $(LINT_PATHS) || status=1; \
+	echo "ruff format --check $(LINT_PATHS)"; $(BIN)/ruff format --check $(LINT_PATHS) || status=1; \
+	exit $$status
 
 format: $(VENV_STAMP) ## ruff fixes and formatting
 	$(BIN)/ruff check --fix $(LINT_PATHS)

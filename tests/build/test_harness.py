@@ -9,8 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 
-from tests.support.browser import PageLog, assert_no_errors, assert_only_local
+from tests.support.browser import PageLog, assert_no_errors, assert_only_local, non_local_requests, open_page
 from tests.support.build import BuildResult
 from tests.support.serve import serve_dir
 
@@ -69,3 +70,20 @@ def test_assert_no_errors_lists_console_and_page_errors() -> None:
     log = PageLog(console_errors=["Failed to load resource: 404"], page_errors=["TypeError: x is undefined"])
     with pytest.raises(AssertionError, match=r"(?s)Failed to load resource.*TypeError"):
         assert_no_errors(log)
+
+
+@pytest.mark.browser
+def test_open_page_records_and_blocks_requests_to_other_hosts(tmp_path: Path, browser: Browser) -> None:
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><title>t</title><img src="https://example.org/pixel.png" alt="">'
+        '<script src="https://unpkg.com/mermaid.min.js"></script><p>ok</p>',
+        encoding="utf-8",
+    )
+    with serve_dir(tmp_path) as url:
+        page, log = open_page(browser, url)
+        page.context.close()
+    assert log.requests[0] == url
+    assert sorted(non_local_requests(log)) == ["https://example.org/pixel.png", "https://unpkg.com/mermaid.min.js"]
+    assert len(log.failed_requests) == 2, "requests leaving 127.0.0.1 must be aborted"
+    with pytest.raises(AssertionError, match="unpkg.com"):
+        assert_only_local(log)
