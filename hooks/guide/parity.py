@@ -21,7 +21,8 @@ def structure(page: Page) -> dict[str, Any]:
         shape["options"] = [{"page": option.page} for option in page.options]
     elif isinstance(page, ProcedurePage):
         key = "phases" if page.phases is not None else "steps"
-        steps_of = lambda steps: [{"id": s.id, "older": s.older is not None} for s in steps]  # noqa: E731
+        # Older on-screen labels are language-specific (some exist only on Japanese screens): not compared.
+        steps_of = lambda steps: [{"id": s.id} for s in steps]  # noqa: E731
         if page.phases is not None:
             shape[key] = [
                 {"id": p.id, "steps": steps_of(p.steps), "wait": p.wait is not None} for p in page.phases
