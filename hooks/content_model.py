@@ -6,6 +6,7 @@ without a traceback. The validated site model is handed to the other hooks throu
 
 from __future__ import annotations
 
+import html
 import logging
 from datetime import date
 from pathlib import Path
@@ -35,3 +36,16 @@ def on_files(files, config):  # runs before the i18n plugin regroups the files b
         log.warning(warning)
     config.extra[SITE_KEY] = site
     return files
+
+
+# Front-matter text that Material puts into its templates without escaping (<title>, header, navigation, h1,
+# footer links, meta description, search index). Front-matter text is text, so it is HTML-escaped here, once per
+# page and language, before any template is rendered.
+THEME_TEXT_FIELDS = ("title", "description")
+
+
+def on_page_markdown(markdown, page, config, files):
+    for key in THEME_TEXT_FIELDS:
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = html.escape(page.meta[key])
+    return markdown
