@@ -43,6 +43,18 @@ def test_japanese_start_page_heading_uses_a_cjk_font(open_site_page: OpenSitePag
     assert any(CJK_FONT.search(family) for family in fonts), f"h1 drawn with {fonts}"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known defect: Material declares --md-text-font-family on body as var(--md-text-font, _), ..., so "
+    "extra.css's :root --md-text-font-family never applies; fix: set --md-text-font (and --md-code-font) instead. "
+    "Remove this marker when it passes.",
+)
+def test_font_stack_names_japanese_fonts(open_site_page: OpenSitePage) -> None:
+    page, _ = open_site_page("")
+    family = page.evaluate("getComputedStyle(document.querySelector('.md-typeset')).fontFamily")
+    assert "Hiragino Sans" in family and "Noto Sans CJK JP" in family, family
+
+
 def test_english_start_page_is_english(open_site_page: OpenSitePage) -> None:
     page, _ = open_site_page("en/")
     assert page.evaluate("document.documentElement.lang") == "en"
