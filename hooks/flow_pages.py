@@ -1,1 +1,78 @@
-"""Placeholder: filled in by its issue."""
+"""MkDocs hook: the decision flow's pages, from front matter.
+
+- start page (kind start): the first question with its answers, links to every scenario and procedure;
+- question pages (kind question): the question, its answers as large links, a way back, "you are here";
+- the flowchart page (page id ``flowchart``): the whole flow as inline SVG, laid out by Graphviz at build time,
+  followed by the same flow as a nested list.
+Markdown is generated in on_page_markdown (MkDocs then checks its links); the SVG goes in once the page is HTML.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from guide.flow_graph import build_flow_graph
+from guide.flow_text import render_flow_text
+from guide.flowchart import LayoutError
+from guide.flowchart_render import flowchart_figure
+from guide.question_render import (
+    FLOWCHART_MARKER,
+    FLOWCHART_PAGE_ID,
+    insert_after_title,
+    render_question_page,
+    render_start,
+)
+from guide.schema import QuestionPage, StartPage
+from guide.templates import template_env
+from hook_support import record_of, site_of
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "overrides" / "guide"
+TEMPLATE_SUFFIX = ".j2"
+
+
+def on_files(files, config):
+    """Our Markdown and SVG templates live in the theme folder; MkDocs would copy them into the site."""
+    for file in list(files):
+        is_template = file.src_uri.startswith("guide/") and file.src_uri.endswith(TEMPLATE_SUFFIX)
+        if is_template and not file.is_documentation_page():
+            files.remove(file)
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    record = record_of(page, config)
+    if record is None:
+        return None
+    site = site_of(config)
+    graph = build_flow_graph(site, record.lang)
+    has_flowchart = site.get(record.lang, FLOWCHART_PAGE_ID) is not None
+    env = template_env(TEMPLATES)
+    if isinstance(record.page, QuestionPage):
+        return insert_after_title(markdown, render_question_page(env, graph, record.page_id, has_flowchart))
+    if isinstance(record.page, StartPage):
+        return markdown.rstrip() + "\n\n" + render_start(env, graph, has_flowchart)
+    if record.page_id == FLOWCHART_PAGE_ID and graph.first is not None:
+        return f"{markdown.rstrip()}\n\n{FLOWCHART_MARKER}\n\n{render_flow_text(env, graph, record.page_id)}"
+    return None
+
+
+def on_page_content(html, page, config, files):
+    if FLOWCHART_MARKER not in html:
+        return None
+    record = record_of(page, config)
+    graph = build_flow_graph(site_of(config), record.lang)
+
+    def href_of(page_id: str) -> str:
+        target = files.get_file_from_path(f"{page_id}.md")
+        if target is None:
+            raise PluginError(f"flowchart: no page {page_id}.md to link to")
+        return get_relative_url(target.url, page.file.url)
+
+    current = record.page_id if isinstance(record.page, QuestionPage) else None
+    try:
+        figure = flowchart_figure(template_env(TEMPLATES), graph, href_of, current=current)
+    except LayoutError as error:
+        raise PluginError(f"{record.file}: flowchart: {error}") from None
+    return html.replace(FLOWCHART_MARKER, figure, 1)

@@ -1,0 +1,124 @@
+"""The flowchart's layout: the flow graph as Graphviz DOT, laid out by ``dot`` into SVG at build time.
+
+Node ids carry the page id (``p:check/where-asked``) and edge ids the edge kind (``e:answer:3``), so the SVG can be
+restyled and linked afterwards (see flowchart_svg.py). Every label is escaped for DOT: front-matter text never
+becomes DOT syntax, an escape sequence or an HTML-like label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import graphviz
+
+from .flow_graph import FlowEdge, FlowGraph
+from .labels import wrap_label
+from .schema import QuestionPage
+
+FONT = "Noto Sans CJK JP"  # the layout measures text with it; Japanese glyph widths then match the browser's
+NODE_FONT_SIZE = "14"
+EDGE_FONT_SIZE = "12"
+NODE_LABEL_COLUMNS = 18  # 9 Japanese characters: keeps the chart narrow enough to read on a laptop
+EDGE_LABEL_COLUMNS = 12
+SHAPES = {
+    "start": {"shape": "box", "style": "rounded"},
+    "question": {"shape": "box", "style": "rounded"},
+    "scenario": {"shape": "box"},
+    "procedure": {"shape": "box"},
+}
+NODE_ID_PREFIX = "p:"
+EDGE_ID_PREFIX = "e:"
+
+
+class LayoutError(RuntimeError):
+    """Graphviz could not lay out the flowchart (for example: ``dot`` is not installed)."""
+
+
+@dataclass(frozen=True)
+class FlowNodeText:
+    """What a node says: its kind and the full text (a question's question, an outcome's title)."""
+
+    page_id: str
+    kind: str
+    text: str
+
+
+def node_texts(graph: FlowGraph) -> list[FlowNodeText]:
+    """The start page, then every page of the flow in flow order (unreachable pages, if any, last)."""
+    texts = []
+    if graph.start is not None:
+        texts.append(FlowNodeText(graph.start.page_id, "start", graph.start.page.title))
+    order = [*graph.order, *sorted(set(graph.nodes) - set(graph.order))]
+    for page_id in order:
+        page = graph.nodes[page_id].page
+        text = page.question if isinstance(page, QuestionPage) else page.title
+        texts.append(FlowNodeText(page_id, page.kind, text))
+    return texts
+
+
+def dot_escape(line: str) -> str:
+    """One line of text as DOT label text: backslashes doubled (no escape sequences such as ``\\N``), ``&`` as
+    ``&amp;`` (dot reads entities in labels), never an HTML-like label; quotes are escaped by quoting."""
+    return graphviz.escape(line.replace("&", "&amp;"))
+
+
+def dot_label(text: str, lang: str, columns: int) -> str:
+    """A DOT label: the wrapped lines, each escaped, joined by DOT's centred line break."""
+    return graphviz.nohtml("\\n".join(dot_escape(line) for line in wrap_label(text, lang, columns)))
+
+
+def drawn_edges(graph: FlowGraph) -> list[FlowEdge]:
+    """The edges the chart draws: every answer and every ``then``; a scenario's options only where the option is
+    the flow's only way to that page. Scenarios list up to seven options each, and drawing them all buries the
+    questions under crossing lines; the scenario pages and the text alternative list every option."""
+    reached_otherwise = {edge.target for edge in graph.edges if edge.kind != "option"}
+    return [edge for edge in graph.edges if edge.kind != "option" or edge.target not in reached_otherwise]
+
+
+def _merged_edges(graph: FlowGraph) -> list[tuple[FlowEdge, list[str]]]:
+    """One drawn edge per (source, target, kind): answers leading to the same page share an arrow."""
+    merged: dict[tuple[str, str, str], tuple[FlowEdge, list[str]]] = {}
+    for edge in drawn_edges(graph):
+        key = (edge.source, edge.target, edge.kind)
+        first, labels = merged.setdefault(key, (edge, []))
+        if edge.kind == "answer" and edge.label:
+            labels.append(edge.label)
+    return list(merged.values())
+
+
+def flowchart_dot(graph: FlowGraph, start_label: str) -> str:
+    """DOT source of the whole flow: start → first question → ... → scenarios and procedures."""
+    dot = graphviz.Digraph("flow")
+    dot.attr(rankdir="TB", nodesep="0.12", ranksep="0.35", pad="0.05", bgcolor="transparent", fontname=FONT)
+    dot.attr("node", fontname=FONT, fontsize=NODE_FONT_SIZE, margin="0.12,0.06")
+    dot.attr("edge", fontname=FONT, fontsize=EDGE_FONT_SIZE, arrowsize="0.7")
+    for node in node_texts(graph):
+        text = start_label if node.kind == "start" else node.text
+        label = dot_label(text, graph.lang, NODE_LABEL_COLUMNS)
+        dot.node(_dot_name(node.page_id), label=label, id=NODE_ID_PREFIX + node.page_id, **SHAPES[node.kind])
+    if graph.start is not None and graph.first in graph.nodes:
+        dot.edge(_dot_name(graph.start.page_id), _dot_name(graph.first), id=f"{EDGE_ID_PREFIX}start:0")
+    for index, (edge, labels) in enumerate(_merged_edges(graph)):
+        attributes = {"id": f"{EDGE_ID_PREFIX}{edge.kind}:{index}"}
+        if labels:
+            attributes["label"] = dot_label(" / ".join(labels), graph.lang, EDGE_LABEL_COLUMNS)
+        dot.edge(_dot_name(edge.source), _dot_name(edge.target), **attributes)
+    return dot.source
+
+
+def _dot_name(page_id: str) -> str:
+    return graphviz.nohtml(page_id)
+
+
+@lru_cache(maxsize=8)
+def layout_svg(dot_source: str) -> str:
+    """Run ``dot -Tsvg``. Cached by source: the layout is a pure function of the DOT text."""
+    try:
+        return graphviz.Source(dot_source, engine="dot").pipe(format="svg", encoding="utf-8")
+    except graphviz.ExecutableNotFound as error:
+        raise LayoutError(
+            "Graphviz `dot` was not found: install the Debian package graphviz (the Makefile does)"
+        ) from error
+    except graphviz.CalledProcessError as error:
+        raise LayoutError(f"Graphviz `dot` failed: {error.stderr!r}") from error

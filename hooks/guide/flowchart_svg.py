@@ -1,0 +1,103 @@
+"""Turn dot's SVG into the site's flowchart: links on nodes, classes instead of colours, nothing dot-specific left.
+
+dot's fill, stroke and font attributes are removed: the site's CSS colours the chart with Material's variables, so
+it follows the light and dark schemes and prints in black on white. Each node becomes an ``<a>`` with ``href`` and
+an accessible name; the current node (on question pages) gets a class and ``aria-current``. The result is
+serialised by ElementTree, so every text from front matter is XML-escaped.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from .flowchart import EDGE_ID_PREFIX, NODE_ID_PREFIX
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+DROPPED_ATTRIBUTES = ("fill", "stroke", "font-family", "font-size", "text-anchor", "stroke-width", "id", "class")
+NODE_CLASS = "guide-flow__node"
+EDGE_CLASS = "guide-flow__edge"
+
+
+@dataclass(frozen=True)
+class FlowchartDrawing:
+    """The chart's size (dot's units, 1 unit = 1 CSS px at natural size) and its inner SVG markup."""
+
+    width: int
+    height: int
+    view_box: str
+    body: Markup
+
+
+@dataclass(frozen=True)
+class NodeLink:
+    href: str
+    name: str  # the link's accessible name, e.g. "質問: ほかのAppleデバイスが手元にありますか?"
+    kind: str  # start, question, scenario or procedure
+
+
+def style_flowchart(svg_text: str, link_of: Callable[[str], NodeLink], current: str | None = None) -> FlowchartDrawing:
+    """Restyle dot's SVG: ``link_of(page_id)`` gives each node's link, ``current`` is the page id to highlight."""
+    root = ET.fromstring(svg_text)
+    _strip_namespaces(root)
+    graph = root.find("g")
+    if graph is None:
+        raise ValueError("dot's SVG has no graph group")
+    edges, nodes = [], []
+    for child in list(graph):
+        graph.remove(child)
+        child_id = child.get("id", "")
+        if child.tag != "g":
+            continue  # the graph's <title> and background polygon
+        if child_id.startswith(NODE_ID_PREFIX):
+            page_id = child_id.removeprefix(NODE_ID_PREFIX)
+            nodes.append(_node(child, page_id, link_of(page_id), current == page_id))
+        elif child_id.startswith(EDGE_ID_PREFIX):
+            edges.append(_edge(child, child_id.removeprefix(EDGE_ID_PREFIX).split(":")[0]))
+    # Edges first, nodes on top; nodes in flow order, so the keyboard moves through the chart as the flow goes.
+    graph.extend(edges + nodes)
+    graph.attrib = {"transform": graph.get("transform", "")}
+    _x, _y, width, height = (float(number) for number in root.get("viewBox", "0 0 0 0").split())
+    body = "".join(ET.tostring(child, encoding="unicode") for child in [graph])
+    return FlowchartDrawing(
+        width=round(width), height=round(height), view_box=f"0 0 {width:g} {height:g}", body=Markup(body)
+    )
+
+
+def _strip_namespaces(root: ET.Element) -> None:
+    for element in root.iter():
+        element.tag = element.tag.removeprefix(SVG_NS)
+        element.tail = None
+        for name in [name for name in element.attrib if name.startswith("{")]:
+            del element.attrib[name]
+
+
+def _drawing_parts(group: ET.Element) -> list[ET.Element]:
+    """The shapes and texts of a node or edge, without dot's tooltips, colours and fonts."""
+    parts = [child for child in group if child.tag != "title"]
+    for part in parts:
+        for element in part.iter():
+            for name in DROPPED_ATTRIBUTES:
+                element.attrib.pop(name, None)
+            if element.tag != "text":
+                element.text = None
+    return parts
+
+
+def _node(group: ET.Element, page_id: str, link: NodeLink, is_current: bool) -> ET.Element:
+    classes = [NODE_CLASS, f"{NODE_CLASS}--{link.kind}"] + ([f"{NODE_CLASS}--current"] if is_current else [])
+    node = ET.Element("g", {"class": " ".join(classes)})
+    anchor = ET.SubElement(node, "a", {"href": link.href, "aria-label": link.name})
+    if is_current:
+        anchor.set("aria-current", "page")
+    anchor.extend(_drawing_parts(group))
+    return node
+
+
+def _edge(group: ET.Element, kind: str) -> ET.Element:
+    edge = ET.Element("g", {"class": f"{EDGE_CLASS} {EDGE_CLASS}--{kind}"})
+    edge.extend(_drawing_parts(group))
+    return edge
