@@ -12,7 +12,7 @@ import re
 
 UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
 
-_URL_ATTRIBUTE = re.compile(r'(?P<space>\s)(?P<name>href|src|action|formaction|xlink:href)="(?P<value>[^"]*)"', re.I)
+_URL_ATTRIBUTE = re.compile(r'\s(?P<name>href|src|action|formaction|xlink:href)="(?P<value>[^"]*)"', re.I)
 # Browsers drop ASCII tab and newline anywhere in a URL, and leading/trailing C0 controls and spaces.
 _IGNORED_BY_BROWSERS = re.compile(r"[\x00-\x20]")
 
@@ -32,6 +32,6 @@ def inert_unsafe_links(page_html: str) -> str:
     """Drop every URL attribute whose scheme runs script (the element stays, as plain text or an empty image)."""
 
     def replace(match: re.Match[str]) -> str:
-        return match.group("space") if is_unsafe_url(match.group("value")) else match.group(0)
+        return "" if is_unsafe_url(match.group("value")) else match.group(0)
 
     return _URL_ATTRIBUTE.sub(replace, page_html)

@@ -1,0 +1,75 @@
+"""Render procedures the way the site does, without MkDocs: front matter → Markdown → HTML, and the step sheet.
+
+Markdown is converted with the Markdown extensions of the repository's mkdocs.yml, so tests see what the site
+would render (content tabs, md_in_html, attr_list ...).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import markdown
+from guide.procedure_render import render_procedure_markdown
+from guide.procedure_view import NextPage, relative_page_link
+from guide.schema import ProcedurePage
+from guide.step_sheet import render_step_sheet
+from guide.unsafe_links import inert_unsafe_links
+from mkdocs.utils.yaml import yaml_load
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES_DIR = REPO_ROOT / "overrides" / "guide"
+FIXTURE_SITE_CONFIG = REPO_ROOT / "tests" / "fixtures" / "site" / "mkdocs.yml"
+
+HOSTILE_STRINGS = (
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "{{ 7*7 }}",
+    "{% raw %}",
+    "*em* [x](javascript:alert(1))",
+)
+HOSTILE = " ".join(HOSTILE_STRINGS)
+
+
+@lru_cache(maxsize=1)
+def site_markdown_extensions() -> tuple[list[Any], dict[str, dict[str, Any]]]:
+    """The ``markdown_extensions`` of the repository's mkdocs.yml as (names, configs)."""
+    with open(REPO_ROOT / "mkdocs.yml", encoding="utf-8") as file:
+        config = yaml_load(file)
+    names: list[Any] = []
+    configs: dict[str, dict[str, Any]] = {}
+    for entry in config["markdown_extensions"]:
+        if isinstance(entry, dict):
+            (name, options), *_ = entry.items()
+            names.append(name)
+            configs[name] = options or {}
+        else:
+            names.append(entry)
+    return names, configs
+
+
+def markdown_to_html(text: str) -> str:
+    names, configs = site_markdown_extensions()
+    return markdown.Markdown(extensions=names, extension_configs=configs).convert(text)
+
+
+def procedure(front_matter: dict[str, Any]) -> ProcedurePage:
+    return ProcedurePage.model_validate(front_matter)
+
+
+def next_pages_from_titles(page_id: str, titles: dict[str, str]) -> list[NextPage]:
+    return [NextPage(relative_page_link(page_id, target), title) for target, title in titles.items()]
+
+
+def procedure_markdown(page: ProcedurePage, *, lang: str, then: list[NextPage] | None = None) -> str:
+    return render_procedure_markdown(page, lang=lang, then=then or [], templates_dir=TEMPLATES_DIR)
+
+
+def procedure_html(page: ProcedurePage, *, lang: str, then: list[NextPage] | None = None) -> str:
+    """The generated part of a procedure page as the site renders it (including the inert-links pass)."""
+    return inert_unsafe_links(markdown_to_html(procedure_markdown(page, lang=lang, then=then)))
+
+
+def step_sheet_html(page: ProcedurePage, *, lang: str, page_url: str) -> str:
+    return str(render_step_sheet(page, lang=lang, page_url=page_url, templates_dir=TEMPLATES_DIR))
