@@ -66,7 +66,12 @@ def _first_question_error(graph: FlowGraph) -> ContentError | None:
     kind = graph.page_kinds.get(first or "")
     if kind == "question":
         return None
-    return ContentError(graph.start.file, "first", f"{first!r} is a {kind} page: the first page must be a question")
+    return ContentError(graph.start.file, "first", f"{first!r} is {_a(kind)} page: the first page must be a question")
+
+
+def _a(kind: str | None) -> str:
+    """``a procedure``, ``an explanation``."""
+    return f"an {kind}" if kind and kind[0] in "aeiou" else f"a {kind}"
 
 
 def _answer_target_errors(graph: FlowGraph) -> list[ContentError]:
@@ -82,7 +87,7 @@ def _answer_target_errors(graph: FlowGraph) -> list[ContentError]:
                         record.file,
                         f"answers[{index}].next",
                         f"answer {answer.label!r} leads to {answer.next!r}, which is not a question, scenario or "
-                        f"procedure page (it is a {graph.page_kinds.get(answer.next)} page)",
+                        f"procedure page (it is {_a(graph.page_kinds.get(answer.next))} page)",
                     )
                 )
     return errors
@@ -158,11 +163,33 @@ def _no_procedure_errors(graph: FlowGraph) -> list[ContentError]:
         ContentError(
             record.file,
             field_of[record.page.kind],
-            f"no procedure can be reached from this {record.page.kind}: every path ends without one",
+            f"no procedure can be reached from this {record.page.kind}: {_where_paths_end(graph, page_id)}",
         )
         for page_id, record in sorted(graph.nodes.items())
         if record.page.kind in field_of and page_id not in reaches
     ]
+
+
+def _where_paths_end(graph: FlowGraph, page_id: str) -> str:
+    ends = _dead_ends(graph, page_id)
+    if ends == [page_id]:
+        return "none of its options is a procedure, a scenario or a question"
+    return f"every path ends at {', '.join(ends)}"
+
+
+def _dead_ends(graph: FlowGraph, page_id: str) -> list[str]:
+    """The pages without flow edges (and without a procedure) that ``page_id`` leads to."""
+    seen, queue, ends = {page_id}, deque([page_id]), []
+    while queue:
+        current = queue.popleft()
+        edges = graph.edges_from(current)
+        if not edges:
+            ends.append(current)
+        for edge in edges:
+            if edge.target not in seen:
+                seen.add(edge.target)
+                queue.append(edge.target)
+    return sorted(ends) or [page_id]
 
 
 GraphSignature = tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str], ...], str | None]

@@ -30,7 +30,8 @@ def flowchart_figure(
 
     def link_of(page_id: str) -> NodeLink:
         text = texts[page_id]
-        return NodeLink(href_of(page_id), f"{strings['kind'][text.kind]}: {text.text}", text.kind)
+        name = " ".join(f"{strings['kind'][text.kind]}: {text.text}".split())
+        return NodeLink(href_of(page_id), name, text.kind)
 
     svg = layout_svg(flowchart_dot(graph, strings["start_node"]))
     drawing = style_flowchart(svg, link_of, current)
@@ -39,5 +40,5 @@ def flowchart_figure(
         drawing=drawing,
         figure_id=figure_id,
         compact=current is not None,
-        current_text=texts[current].text if current else None,
+        current_text=" ".join(texts[current].text.split()) if current else None,
     )
