@@ -1,0 +1,169 @@
+"""guide.search_index: Material's search index finished with language, ranking, keywords and step entries."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from guide.search_html import SectionText, StepText
+from guide.search_index import (
+    KEYWORDS_BOOST,
+    KEYWORDS_FIELD,
+    KIND_BOOST,
+    SearchIndexError,
+    SearchPage,
+    normalise,
+    page_location,
+    rewrite_index,
+    search_pages,
+)
+from guide.site import load_site
+
+from tests.unit.page_factory import valid, write_both, write_minimal_site
+
+PROCEDURE = SearchPage(
+    "en/procedures/a/",
+    "en",
+    "procedure",
+    ("text message", "ＳＭＳ", "SMS"),
+    (("open", "Open Settings"), ("tap", "Tap")),
+)
+EXPLANATION = SearchPage("about/x/", "ja", "explanation", ("2段階認証",))
+START = SearchPage("", "ja", "start")
+
+
+def index(*docs: dict[str, Any]) -> dict[str, Any]:
+    config = {"lang": ["ja"], "separator": "[\\s]+", "pipeline": [], "fields": {"title": {"boost": 1000.0}}}
+    return {"config": config, "docs": [dict(doc) for doc in docs]}
+
+
+def doc(location: str, title: str = "T", text: str = "") -> dict[str, Any]:
+    return {"location": location, "title": title, "text": text}
+
+
+STEPS = {
+    "en/procedures/a/": [SectionText("steps", "1. Open 2. Tap", [StepText("open", "<p>Gear</p>"), StepText("tap", "")])]
+}
+PAGES = [PROCEDURE, EXPLANATION, START]
+
+
+def rewritten(*docs: dict[str, Any], sections: dict[str, list[SectionText]] | None = None) -> list[dict[str, Any]]:
+    return rewrite_index(index(*docs), PAGES, sections or {})["docs"]
+
+
+def test_normalise_folds_full_width_latin_and_half_width_kana() -> None:
+    assert normalise("ＳＭＳ ｺｰﾄﾞ") == "SMS コード"
+
+
+@pytest.mark.parametrize(
+    ("page_id", "lang", "location"),
+    [
+        ("index", "ja", ""),
+        ("index", "en", "en/"),
+        ("procedures/offline-code", "ja", "procedures/offline-code/"),
+        ("procedures/offline-code", "en", "en/procedures/offline-code/"),
+    ],
+)
+def test_page_location_matches_the_built_urls(page_id: str, lang: str, location: str) -> None:
+    assert page_location(page_id, lang, "ja") == location
+
+
+def test_every_entry_gets_its_page_language() -> None:
+    docs = rewritten(doc(""), doc("about/x/"), doc("about/x/#why"), doc("en/procedures/a/"))
+    assert [entry["lang"] for entry in docs] == ["ja", "ja", "ja", "en"]
+
+
+def test_every_entry_of_a_page_gets_the_boost_of_its_kind() -> None:
+    docs = rewritten(doc("en/procedures/a/"), doc("en/procedures/a/#more"), doc("about/x/"), doc(""))
+    assert [entry.get("boost", 1.0) for entry in docs] == [
+        KIND_BOOST["procedure"],
+        KIND_BOOST["procedure"],
+        KIND_BOOST["explanation"],
+        KIND_BOOST["start"],
+    ]
+
+
+def test_task_pages_outrank_explanations() -> None:
+    assert min(KIND_BOOST["procedure"], KIND_BOOST["scenario"]) > KIND_BOOST["explanation"]
+
+
+def test_keywords_go_on_the_page_entry_only_normalised_and_once() -> None:
+    article, section = rewritten(doc("en/procedures/a/"), doc("en/procedures/a/#more"))
+    assert article[KEYWORDS_FIELD] == ["text message", "SMS"]
+    assert KEYWORDS_FIELD not in section
+
+
+def test_keywords_are_html_escaped_like_the_rest_of_the_index() -> None:
+    page = SearchPage("x/", "en", "reference", ("Sign-In & Security",))
+    (entry,) = rewrite_index(index(doc("x/")), [page], {})["docs"]
+    assert entry[KEYWORDS_FIELD] == ["Sign-In &amp; Security"]
+
+
+def test_the_keywords_field_is_declared_with_its_boost() -> None:
+    fields = rewrite_index(index(doc("")), PAGES, {})["config"]["fields"]
+    assert fields[KEYWORDS_FIELD] == {"boost": KEYWORDS_BOOST}
+    assert fields["title"] == {"boost": 1000.0}
+
+
+def test_title_and_text_are_normalised() -> None:
+    (entry,) = rewritten(doc("about/x/", "ＳＭＳ", "<p>ｺｰﾄﾞ</p>"))
+    assert (entry["title"], entry["text"]) == ("SMS", "<p>コード</p>")
+
+
+def test_step_entries_follow_their_section_whose_text_loses_the_panels() -> None:
+    docs = rewritten(
+        doc("en/procedures/a/"),
+        doc("en/procedures/a/#steps", "Steps", "1. Open 2. Tap <p>Gear</p>"),
+        doc("en/procedures/a/#then"),
+        sections=STEPS,
+    )
+    assert [entry["location"] for entry in docs] == [
+        "en/procedures/a/",
+        "en/procedures/a/#steps",
+        "en/procedures/a/#step-open",
+        "en/procedures/a/#step-tap",
+        "en/procedures/a/#then",
+    ]
+    assert docs[1]["text"] == "1. Open 2. Tap"
+    assert (docs[2]["title"], docs[2]["text"]) == ("Open Settings", "<p>Gear</p>")
+    assert docs[2]["lang"] == "en" and docs[2]["boost"] == KIND_BOOST["procedure"]
+
+
+def test_rewriting_twice_changes_nothing() -> None:
+    first = rewrite_index(
+        index(doc("en/procedures/a/"), doc("en/procedures/a/#steps", "Steps", "x"), doc("about/x/", "ＳＭＳ")),
+        PAGES,
+        STEPS,
+    )
+    assert rewrite_index(copy.deepcopy(first), PAGES, STEPS) == first
+
+
+def test_an_entry_of_an_unknown_page_is_an_error() -> None:
+    with pytest.raises(SearchIndexError, match="procedures/gone/"):
+        rewritten(doc(""), doc("procedures/gone/#x"))
+
+
+def test_a_step_panel_without_a_step_in_front_matter_is_an_error() -> None:
+    sections = {"en/procedures/a/": [SectionText("steps", "", [StepText("renamed", "")])]}
+    with pytest.raises(SearchIndexError, match="en/procedures/a/: .*renamed"):
+        rewritten(doc("en/procedures/a/"), doc("en/procedures/a/#steps"), sections=sections)
+
+
+def test_step_panels_under_a_heading_the_index_lacks_are_an_error() -> None:
+    with pytest.raises(SearchIndexError, match="en/procedures/a/#steps"):
+        rewritten(doc("en/procedures/a/"), sections=STEPS)
+
+
+def test_search_pages_reads_kind_keywords_and_steps_from_the_site(tmp_path: Path) -> None:
+    write_minimal_site(tmp_path)
+    write_both(tmp_path, "procedures/a", valid("procedure", keywords=["機種変", "SMS"]))
+    site, _ = load_site(tmp_path, today=date(2026, 11, 24))
+    pages = {page.location: page for page in search_pages(site)}
+    assert set(pages) == {"", "check/first/", "procedures/a/", "en/", "en/check/first/", "en/procedures/a/"}
+    procedure = pages["en/procedures/a/"]
+    assert (procedure.lang, procedure.kind, procedure.keywords) == ("en", "procedure", ("機種変", "SMS"))
+    assert procedure.step_titles == (("one", "First"), ("two", "Second"))
+    assert pages["check/first/"].step_titles == ()
