@@ -11,10 +11,10 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from guide.flow import flow_errors
-from hook_support import SITE_KEY, site_languages
-from guide.site import load_site
 from guide.errors import ContentErrors
+from guide.flow import flow_errors
+from guide.site import load_site
+from hook_support import SITE_KEY, site_languages
 from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.content_model")

@@ -41,5 +41,7 @@ def field_path(loc: Iterable[str | int]) -> str:
         if isinstance(part, int):
             path += f"[{part}]"
         else:
-            path += f".{part}" if path else str(part)
+            name = str(part)
+            name = name if name.isprintable() and name.strip() == name and name else repr(name)  # e.g. a key "\r"
+            path += f".{name}" if path else name
     return path

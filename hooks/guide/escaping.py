@@ -20,9 +20,7 @@ def markdown_text(value: object) -> Markup:
     html_safe = str(escape(str(value)))
     # Leave the entities that html escaping produced (&amp; &lt; &#34; ...) intact.
     parts = re.split(r"(&(?:[a-z]+|#[0-9]+);)", html_safe)
-    return Markup(
-        "".join(part if part.startswith("&") else _MARKDOWN_ACTIVE.sub(_entity, part) for part in parts)
-    )
+    return Markup("".join(part if part.startswith("&") else _MARKDOWN_ACTIVE.sub(_entity, part) for part in parts))
 
 
 def _entity(match: re.Match[str]) -> str:

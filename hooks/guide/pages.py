@@ -45,6 +45,11 @@ def read_front_matter(file: str, text: str) -> tuple[dict | None, list[ContentEr
         where = f" (front matter line {mark.line + 1})" if mark is not None else ""
         problem = getattr(error, "problem", None) or "cannot be parsed"
         return None, [ContentError(file, "front matter", f"invalid YAML{where}: {problem}")]
+    except RecursionError:
+        return None, [ContentError(file, "front matter", "invalid YAML: nested too deeply")]
+    except (ValueError, TypeError, AttributeError) as error:
+        # PyYAML's constructors raise these for values that look typed but are not (reviewed: 2026-02-30, !!int x).
+        return None, [ContentError(file, "front matter", f"invalid YAML value: {' '.join(str(error).split())}")]
     if not isinstance(data, dict):
         return None, [ContentError(file, "front matter", "must be a mapping of fields")]
     return data, []

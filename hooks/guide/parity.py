@@ -24,9 +24,7 @@ def structure(page: Page) -> dict[str, Any]:
         # Older on-screen labels are language-specific (some exist only on Japanese screens): not compared.
         steps_of = lambda steps: [{"id": s.id} for s in steps]  # noqa: E731
         if page.phases is not None:
-            shape[key] = [
-                {"id": p.id, "steps": steps_of(p.steps), "wait": p.wait is not None} for p in page.phases
-            ]
+            shape[key] = [{"id": p.id, "steps": steps_of(p.steps), "wait": p.wait is not None} for p in page.phases]
         else:
             shape[key] = steps_of(page.steps or [])
         shape["sheet"] = [{"id": blank.id} for blank in page.sheet]
@@ -42,7 +40,7 @@ def _first_difference(path: str, a: Any, b: Any) -> tuple[str, str] | None:
                 return found
         return None
     if isinstance(a, list) and isinstance(b, list):
-        for index, (x, y) in enumerate(zip(a, b)):
+        for index, (x, y) in enumerate(zip(a, b, strict=False)):  # lengths compared below
             found = _first_difference(f"{path}[{index}]", x, y)
             if found:
                 return found

@@ -22,7 +22,7 @@ CJK_FONT = re.compile(r"CJK|Hiragino|Yu Gothic|Meiryo|Noto Sans JP|IPA|Takao|VL 
 JAPANESE_CHARACTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 START_PAGES = ["", "en/"]
 # Material fetches sitemap.xml next to every <link rel="alternate" hreflang>; mkdocs-static-i18n points those at the
-# twin page, so the fetch 404s (/en/sitemap.xml, /about/x/sitemap.xml). Tracked by the strict xfail below.
+# twin page, so the fetch 404s (/en/sitemap.xml, /about/x/sitemap.xml). overrides/main.html leaves those links out.
 SITEMAP_BESIDE_ALTERNATE_404 = re.compile(r"status of 404 .*/sitemap\.xml\)$")
 
 
@@ -43,12 +43,6 @@ def test_japanese_start_page_heading_uses_a_cjk_font(open_site_page: OpenSitePag
     assert any(CJK_FONT.search(family) for family in fonts), f"h1 drawn with {fonts}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defect: Material declares --md-text-font-family on body as var(--md-text-font, _), ..., so "
-    "extra.css's :root --md-text-font-family never applies; fix: set --md-text-font (and --md-code-font) instead. "
-    "Remove this marker when it passes.",
-)
 def test_font_stack_names_japanese_fonts(open_site_page: OpenSitePage) -> None:
     page, _ = open_site_page("")
     family = page.evaluate("getComputedStyle(document.querySelector('.md-typeset')).fontFamily")
@@ -65,16 +59,9 @@ def test_english_start_page_is_english(open_site_page: OpenSitePage) -> None:
 @pytest.mark.parametrize("path", START_PAGES, ids=["ja", "en"])
 def test_start_page_logs_no_console_errors(open_site_page: OpenSitePage, path: str) -> None:
     _, log = open_site_page(path)
-    log.console_errors = [error for error in log.console_errors if not SITEMAP_BESIDE_ALTERNATE_404.search(error)]
     assert_no_errors(log)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defect: Material fetches sitemap.xml beside each per-page hreflang alternate and gets 404; "
-    "fix: drop the <link rel=alternate> loop from the site_meta block in overrides/main.html "
-    "(sitemap.xml keeps the hreflang pairs). Remove this marker when it passes.",
-)
 @pytest.mark.parametrize("path", [*START_PAGES, "about/two-factor-authentication/"], ids=["ja", "en", "about"])
 def test_page_requests_no_missing_sitemap(open_site_page: OpenSitePage, path: str) -> None:
     _, log = open_site_page(path)

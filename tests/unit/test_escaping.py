@@ -28,7 +28,7 @@ HOSTILE = [
     "==mark== ~~del~~ ^^ins^^ ++ctrl+alt++ a|b",
     "&amp; &lt;b&gt; &#60;i&#62;",
     "1. not a list\n# not a heading",
-    "digraph { a -> b [label=\"x\"] }",
+    'digraph { a -> b [label="x"] }',
 ]
 
 
@@ -52,4 +52,4 @@ def test_block_keeps_markdown_but_not_html() -> None:
 
 
 def test_single_line_collapses_newlines() -> None:
-    assert single_line("a\n\n=== \"b\"\n  c") == 'a === "b" c'
+    assert single_line('a\n\n=== "b"\n  c') == 'a === "b" c'

@@ -27,7 +27,9 @@ def test_every_kind_has_a_valid_example(kind: str) -> None:
 def test_missing_kind() -> None:
     data = valid("explanation")
     del data["kind"]
-    assert messages(data) == [f"{FILE}: kind: required (one of start, question, scenario, procedure, explanation, reference)"]
+    assert messages(data) == [
+        f"{FILE}: kind: required (one of start, question, scenario, procedure, explanation, reference)"
+    ]
 
 
 def test_unknown_kind() -> None:
@@ -111,7 +113,9 @@ def test_duplicate_step_ids_across_phases() -> None:
     data = valid("procedure")
     step = data.pop("steps")[0]
     data["phases"] = [{"id": "a", "title": "A", "steps": [step]}, {"id": "b", "title": "B", "steps": [step]}]
-    assert messages(data) == [f"{FILE}: phases[1].steps[0].id: duplicate step id 'one' (first at phases[0].steps[0].id)"]
+    assert messages(data) == [
+        f"{FILE}: phases[1].steps[0].id: duplicate step id 'one' (first at phases[0].steps[0].id)"
+    ]
 
 
 def test_duplicate_sheet_blank_ids() -> None:
