@@ -1,43 +1,53 @@
 /*
- * Procedure step tabs (hooks/procedure_pages.py renders them as Material content tabs in .guide-steps).
+ * Procedure step tabs (hooks/procedure_pages.py renders them as Material content tabs inside .guide-steps).
  *
- * - A #step-... address (on load, on hashchange, or a previous/next link) opens the tab that holds the step.
- * - Choosing a tab (click, or arrow keys on the tab's radio input) puts that step's #step-... in the address.
- * - Without an address, every step set starts at its first step (Material's content.tabs.link would otherwise
- *   reopen a tab whose label matched one chosen on another page).
- * - The "Print step sheet" button is shown and prints the page (print.css turns it into the sheet).
+ * - A #step-... address (on load, on hashchange, or a link such as "next step") opens the tab holding the step,
+ *   brings its tab set into view and, for links, moves keyboard focus to the step's title.
+ * - Choosing a tab (click, or arrow keys on its radio input) puts that step's #step-... in the address bar.
+ * - Without a step address every step set starts at its first step: Material's content.tabs.link would otherwise
+ *   reopen a tab whose label matched one chosen on another page.
+ * - The "Print step sheet" button is shown, and prints (print.css turns the page into the sheet).
  *
- * No dependencies. Uses Material's document$ observable when present, otherwise DOMContentLoaded.
+ * No dependencies. Runs on Material's document$ observable when present, otherwise on DOMContentLoaded.
  */
 (function () {
   "use strict";
 
   var STEPS = ".guide-steps";
   var BLOCK = ".tabbed-block";
-  var settingUp = false; /* true while this script itself checks tabs: those changes leave the address alone */
+  var quiet = false; /* true while this script checks tabs itself: those changes leave the address alone */
 
-  /* The radio input that shows a given .tabbed-block (pymdownx.tabbed: inputs and blocks in the same order). */
-  function inputOf(block) {
-    var set = block.closest(".tabbed-set");
-    if (!set) return null;
-    var blocks = Array.prototype.filter.call(block.parentElement.children, function (el) {
-      return el.matches(BLOCK);
-    });
-    var inputs = set.querySelectorAll(":scope > input");
-    return inputs[blocks.indexOf(block)] || null;
+  function quietly(action) {
+    quiet = true;
+    try {
+      action();
+    } finally {
+      quiet = false;
+    }
   }
 
-  /* The step anchor (#step-...) shown by a radio input. */
-  function anchorOf(input) {
+  function inputsOf(set) {
+    return Array.prototype.slice.call(set.querySelectorAll(":scope > input"));
+  }
+
+  function blocksOf(set) {
+    return Array.prototype.slice.call(set.querySelectorAll(":scope > .tabbed-content > " + BLOCK));
+  }
+
+  /* pymdownx.tabbed writes a set's radio inputs and its panels in the same order. */
+  function inputOf(block) {
+    var set = block.closest(".tabbed-set");
+    return set ? inputsOf(set)[blocksOf(set).indexOf(block)] || null : null;
+  }
+
+  function stepAnchorOf(input) {
     var set = input.closest(".tabbed-set");
-    var inputs = Array.prototype.slice.call(set.querySelectorAll(":scope > input"));
-    var blocks = set.querySelectorAll(":scope > .tabbed-content > " + BLOCK);
-    var block = blocks[inputs.indexOf(input)];
+    var block = blocksOf(set)[inputsOf(set).indexOf(input)];
     var title = block && block.querySelector("[id^='step-']");
     return title ? title.id : null;
   }
 
-  /* Check a tab without Material linking it to same-named tabs elsewhere (its data-md-switching convention). */
+  /* Check a tab, telling Material (its data-md-switching convention) not to link it to same-named tabs. */
   function check(input) {
     if (input.checked) return;
     var label = document.querySelector("label[for='" + input.id + "']");
@@ -46,9 +56,9 @@
     input.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
-  /* The element an address points at, if it sits inside a step panel. */
+  /* The element a "#..." address points at, when it sits in a step panel. */
   function stepTarget(hash) {
-    if (!hash || hash.length < 2) return null;
+    if (!hash || hash.charAt(0) !== "#" || hash.length < 2) return null;
     var id;
     try {
       id = decodeURIComponent(hash.slice(1));
@@ -56,95 +66,76 @@
       return null;
     }
     var target = document.getElementById(id);
-    if (!target || !target.closest(STEPS)) return null;
-    return target.closest(BLOCK) ? target : null;
+    return target && target.closest(STEPS) && target.closest(BLOCK) ? target : null;
   }
 
-  /* Open the panel holding `target`, bring its tab set into view, and move focus to the step. */
-  function open(target, options) {
+  function open(target, moveFocus) {
     var block = target.closest(BLOCK);
-    var input = block && inputOf(block);
-    if (!input) return false;
-    check(input);
-    var set = block.closest(".tabbed-set");
-    set.scrollIntoView({ block: "start" });
-    if (options && options.focus) {
-      var title = block.querySelector("[id^='step-']") || target;
-      title.focus({ preventScroll: true });
-    }
-    return true;
+    var input = inputOf(block);
+    if (!input) return;
+    quietly(function () {
+      check(input);
+    });
+    block.closest(".tabbed-set").scrollIntoView({ block: "start" });
+    if (moveFocus) (block.querySelector("[id^='step-']") || target).focus({ preventScroll: true });
   }
 
-  function openFromAddress(focus) {
+  function openFromAddress(moveFocus) {
     var target = stepTarget(location.hash);
-    if (target) open(target, { focus: focus });
+    if (target) open(target, moveFocus);
   }
 
-  function startAtFirstStep() {
-    document.querySelectorAll(STEPS + " .tabbed-set").forEach(function (set) {
-      var first = set.querySelector(":scope > input");
-      if (first) check(first);
+  function startAtFirstSteps() {
+    quietly(function () {
+      document.querySelectorAll(STEPS + " .tabbed-set").forEach(function (set) {
+        var first = inputsOf(set)[0];
+        if (first) check(first);
+      });
     });
   }
 
   function showPrintButtons() {
     document.querySelectorAll("[data-guide-print]").forEach(function (button) {
       button.hidden = false;
-      if (button.dataset.guideBound) return;
-      button.dataset.guideBound = "1";
-      button.addEventListener("click", function () {
-        window.print();
-      });
     });
   }
 
-  /* Once per document (also after Material's instant navigation swaps the content). */
+  /* Once per document (Material's instant navigation would bring new ones). */
   function setUp() {
     showPrintButtons();
     if (!document.querySelector(STEPS)) return;
-    settingUp = true;
-    try {
-      startAtFirstStep();
-      openFromAddress(false);
-    } finally {
-      settingUp = false;
-    }
+    startAtFirstSteps();
+    openFromAddress(false);
   }
 
   /* Once per window. */
   function listen() {
     window.addEventListener("hashchange", function () {
-      settingUp = true;
-      try {
-        openFromAddress(true);
-      } finally {
-        settingUp = false;
-      }
+      openFromAddress(true);
     });
 
-    /* Previous/next links and any link to a step: open the tab first, then follow the link. */
     document.addEventListener("click", function (event) {
+      if (!(event.target instanceof Element)) return;
+      if (event.target.closest("[data-guide-print]")) {
+        window.print();
+        return;
+      }
+      /* Previous/next and any other link to a step: open its tab first, then follow the link. */
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      var link = event.target.closest && event.target.closest("a[href^='#']");
-      if (!link) return;
-      var target = stepTarget(link.getAttribute("href"));
+      var link = event.target.closest("a[href^='#']");
+      var target = link && stepTarget(link.getAttribute("href"));
       if (!target) return;
       event.preventDefault();
       if (location.hash !== link.getAttribute("href")) history.pushState(null, "", link.getAttribute("href"));
-      settingUp = true;
-      try {
-        open(target, { focus: true });
-      } finally {
-        settingUp = false;
-      }
+      open(target, true);
     });
 
-    /* A tab chosen by click or keyboard: its step's address, without adding a history entry per tab. */
+    /* A tab chosen by click or keyboard: its step's address, replacing (not adding) the history entry. */
     document.addEventListener("change", function (event) {
       var input = event.target;
-      if (settingUp) return;
-      if (!input.matches || !input.matches(STEPS + " .tabbed-set > input") || !input.checked) return;
-      var anchor = anchorOf(input);
+      if (quiet || !(input instanceof HTMLInputElement) || !input.checked) return;
+      if (!input.matches(STEPS + " .tabbed-set > input")) return;
+      var anchor = stepAnchorOf(input);
       if (anchor && location.hash !== "#" + anchor) history.replaceState(history.state, "", "#" + anchor);
     });
   }
