@@ -119,7 +119,11 @@ def _step_entries(page: SearchPage, section: SectionText) -> list[Entry]:
         raise SearchIndexError(f"{page.location}: step panels without a step in front matter: {', '.join(unknown)}")
     return [
         _with_page(
-            {"location": f"{page.location}#{STEP_ANCHOR}{step.id}", "title": titles[step.id], "text": step.text},
+            {
+                "location": f"{page.location}#{STEP_ANCHOR}{step.id}",
+                "title": html.escape(titles[step.id], quote=False),  # front-matter text; index fields are HTML
+                "text": step.text,
+            },
             page,
         )
         for step in section.steps
