@@ -20,7 +20,7 @@ FONT = "Noto Sans CJK JP"  # the layout measures text with it; Japanese glyph wi
 NODE_FONT_SIZE = "14"
 EDGE_FONT_SIZE = "12"
 NODE_LABEL_COLUMNS = 18  # 9 Japanese characters: keeps the chart narrow enough to read on a laptop
-EDGE_LABEL_COLUMNS = 12
+EDGE_LABEL_COLUMNS = 14  # 7 Japanese characters: インターネット fits
 SHAPES = {
     "start": {"shape": "box", "style": "rounded"},
     "question": {"shape": "box", "style": "rounded"},

@@ -8,6 +8,7 @@ serialised by ElementTree, so every text from front matter is XML-escaped.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,9 @@ from .flowchart import EDGE_ID_PREFIX, NODE_ID_PREFIX
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 DROPPED_ATTRIBUTES = ("fill", "stroke", "font-family", "font-size", "text-anchor", "stroke-width", "id", "class")
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+COORDINATE_ATTRIBUTES = ("d", "points", "x", "y", "transform")
+ROUNDED_KINDS = {"start": None, "question": 8}  # rx of the box: None = half the height (a pill)
 NODE_CLASS = "guide-flow__node"
 EDGE_CLASS = "guide-flow__edge"
 
@@ -59,7 +63,7 @@ def style_flowchart(svg_text: str, link_of: Callable[[str], NodeLink], current: 
             edges.append(_edge(child, child_id.removeprefix(EDGE_ID_PREFIX).split(":")[0]))
     # Edges first, nodes on top; nodes in flow order, so the keyboard moves through the chart as the flow goes.
     graph.extend(edges + nodes)
-    graph.attrib = {"transform": graph.get("transform", "")}
+    graph.attrib = {"transform": _whole_numbers(graph.get("transform", "").replace("scale(1 1) rotate(0) ", ""))}
     _x, _y, width, height = (float(number) for number in root.get("viewBox", "0 0 0 0").split())
     body = "".join(ET.tostring(child, encoding="unicode") for child in [graph])
     return FlowchartDrawing(
@@ -75,6 +79,11 @@ def _strip_namespaces(root: ET.Element) -> None:
             del element.attrib[name]
 
 
+def _whole_numbers(value: str) -> str:
+    """Coordinates to whole units: a tenth of a pixel is invisible at this size and costs a fifth of the bytes."""
+    return NUMBER.sub(lambda match: str(round(float(match.group()))), value)
+
+
 def _drawing_parts(group: ET.Element) -> list[ET.Element]:
     """The shapes and texts of a node or edge, without dot's tooltips, colours and fonts."""
     parts = [child for child in group if child.tag != "title"]
@@ -82,9 +91,27 @@ def _drawing_parts(group: ET.Element) -> list[ET.Element]:
         for element in part.iter():
             for name in DROPPED_ATTRIBUTES:
                 element.attrib.pop(name, None)
+            for name in COORDINATE_ATTRIBUTES:
+                if name in element.attrib:
+                    element.set(name, _whole_numbers(element.attrib[name]))
             if element.tag != "text":
                 element.text = None
     return parts
+
+
+def _box(shape: ET.Element, kind: str) -> ET.Element:
+    """dot's box (a polygon, or a path for rounded corners) as a <rect>: smaller, and rounded by ``rx``."""
+    numbers = [float(number) for number in NUMBER.findall(shape.get("points") or shape.get("d") or "")]
+    xs, ys = numbers[0::2], numbers[1::2]
+    x, y, width, height = min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
+    rect = ET.Element("rect", {"x": f"{x:g}", "y": f"{y:g}", "width": f"{width:g}", "height": f"{height:g}"})
+    if kind in ROUNDED_KINDS:
+        rect.set("rx", f"{ROUNDED_KINDS[kind] or height / 2:g}")
+    return rect
+
+
+def _node_parts(group: ET.Element, kind: str) -> list[ET.Element]:
+    return [_box(part, kind) if part.tag in ("polygon", "path") else part for part in _drawing_parts(group)]
 
 
 def _node(group: ET.Element, page_id: str, link: NodeLink, is_current: bool) -> ET.Element:
@@ -93,7 +120,7 @@ def _node(group: ET.Element, page_id: str, link: NodeLink, is_current: bool) -> 
     anchor = ET.SubElement(node, "a", {"href": link.href, "aria-label": link.name})
     if is_current:
         anchor.set("aria-current", "page")
-    anchor.extend(_drawing_parts(group))
+    anchor.extend(_node_parts(group, link.kind))
     return node
 
 

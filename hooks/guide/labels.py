@@ -1,7 +1,8 @@
 """Wrap node and edge labels of the flowchart into lines that fit a box.
 
 Japanese has no spaces between words: BudouX splits it into phrases (文節), and lines break only between them.
-Widths count East Asian wide characters as two columns, so one limit fits both languages.
+Widths count East Asian wide characters as two columns, so one limit fits both languages. Kinsoku: closing
+punctuation and small kana never start a line, an opening bracket never ends one.
 """
 
 from __future__ import annotations
@@ -10,6 +11,12 @@ import unicodedata
 from functools import lru_cache
 
 import budoux
+
+NO_LINE_START = frozenset(
+    "、。，．,.・：；:;？！?!）)］]」』】〕〉》ー～"  # closing punctuation, the long vowel mark
+    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々"  # small kana, the repetition mark
+)
+NO_LINE_END = frozenset("(（[［「『【〔〈《")
 
 
 @lru_cache(maxsize=1)
@@ -25,43 +32,34 @@ def display_width(text: str) -> int:
 def phrases(text: str, lang: str) -> list[str]:
     """Pieces of text a line may break between: BudouX phrases for Japanese, words (with their space) otherwise."""
     text = " ".join(text.split())
-    if lang == "ja":
-        pieces = []
-        for chunk in _japanese_parser().parse(text):
-            words = chunk.split(" ")
-            pieces += [word + " " for word in words[:-1]] + [words[-1]]
-        return _openers_to_next([piece for piece in pieces if piece])
-    words = text.split(" ")
-    return [word + " " for word in words[:-1]] + [words[-1]]
+    pieces: list[str] = []
+    for chunk in _japanese_parser().parse(text) if lang == "ja" else [text]:
+        words = chunk.split(" ")
+        pieces += [word + " " for word in words[:-1]] + [words[-1]]
+    return _kinsoku([piece for piece in pieces if piece])
 
 
-NO_LINE_END = frozenset("(（[［「『【〔〈《")
-
-
-def _openers_to_next(pieces: list[str]) -> list[str]:
-    """An opening bracket at the end of a phrase moves to the start of the next one: it never ends a line."""
+def _kinsoku(pieces: list[str]) -> list[str]:
+    """Leading closers join the piece before; trailing openers join the piece after."""
     result: list[str] = []
-    carry = ""
+    carry = ""  # opening brackets cut from the end of the previous piece
     for piece in pieces:
         piece = carry + piece
-        stripped = piece.rstrip("".join(NO_LINE_END))
-        carry = piece[len(stripped) :]
-        if stripped:
-            result.append(stripped)
+        if result and not carry:
+            body = piece.lstrip("".join(NO_LINE_START))
+            result[-1] += piece[: len(piece) - len(body)]
+            piece = body
+        body = piece.rstrip("".join(NO_LINE_END))
+        carry = piece[len(body) :]
+        if body:
+            result.append(body)
     if carry:
         result.append(carry)
     return result
 
 
-# Characters that never start a line in Japanese typesetting (kinsoku): they hang at the end of the line instead.
-NO_LINE_START = frozenset(
-    "、。，．,.・：；:;？！?!）)］]」』】〕〉》ー～"  # closing punctuation, the long vowel mark
-    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々"  # small kana, the repetition mark
-)
-
-
 def _split_long(piece: str, max_width: int) -> list[str]:
-    """Cut a phrase wider than a line, never before a character that must not start a line."""
+    """Cut a piece wider than a line, never before a character that must not start a line."""
     parts, current = [], ""
     for char in piece:
         if current and display_width(current + char) > max_width and char not in NO_LINE_START:
@@ -72,13 +70,18 @@ def _split_long(piece: str, max_width: int) -> list[str]:
 
 
 def wrap_label(text: str, lang: str, max_width: int) -> list[str]:
-    """Greedy line filling: phrases join a line while it stays within ``max_width`` columns."""
+    """Greedy line filling: pieces join a line while it stays within ``max_width`` columns.
+
+    A phrase up to half as wide again as a line stays whole on a line of its own (the box grows a little);
+    only a longer one is cut, since a cut inside a Japanese word reads badly.
+    """
     lines: list[str] = []
     current = ""
+    longest_whole = max_width * 3 // 2
     for phrase in phrases(text, lang):
-        for piece in _split_long(phrase, max_width) if display_width(phrase.rstrip()) > max_width else [phrase]:
-            fits = display_width((current + piece).rstrip()) <= max_width
-            if current and not fits and piece[0] not in NO_LINE_START:
+        too_long = display_width(phrase.rstrip()) > longest_whole
+        for piece in _split_long(phrase, max_width) if too_long else [phrase]:
+            if current and display_width((current + piece).rstrip()) > max_width:
                 lines.append(current.rstrip())
                 current = ""
             current += piece

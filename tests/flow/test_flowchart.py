@@ -107,14 +107,29 @@ def test_every_node_is_a_link_with_a_name_and_kind_class(graph: FlowGraph) -> No
 
 
 def test_questions_and_outcomes_have_different_shapes(graph: FlowGraph) -> None:
+    """Questions are rounded boxes, the start a pill, scenarios and procedures square boxes."""
     chart = figure(graph)
-    shapes = {}
+    corners: dict[str, set[str | None]] = {}
     for g in chart.iter(f"{SVG}g"):
-        kind = (g.get("class") or "").rpartition("--")[2]
         if "guide-flow__node" in (g.get("class") or ""):
-            shapes.setdefault(kind, set()).update(child.tag.removeprefix(SVG) for child in g.find(f"{SVG}a"))
-    assert shapes["question"] == {"path", "text"}  # rounded box
-    assert shapes["procedure"] == shapes["scenario"] == {"polygon", "text"}  # square box
+            kind = (g.get("class") or "").split()[1].removeprefix("guide-flow__node--")
+            [box] = g.iter(f"{SVG}rect")
+            corners.setdefault(kind, set()).add(box.get("rx"))
+            assert [child.tag.removeprefix(SVG) for child in g.iter() if child.tag.endswith(("rect", "path"))] == [
+                "rect"
+            ]
+    assert corners["question"] == {"8"}
+    [start_rx] = corners["start"]
+    assert start_rx is not None and float(start_rx) > 8
+    assert corners["scenario"] == corners["procedure"] == {None}
+
+
+def test_coordinates_are_whole_numbers(graph: FlowGraph) -> None:
+    chart = figure(graph)
+    for element in chart.iter():
+        for name in ("d", "points", "x", "y", "width", "height", "transform"):
+            if name in element.attrib and element.tag != f"{SVG}svg":
+                assert "." not in element.attrib[name], (element.tag, name, element.attrib[name])
 
 
 def test_dot_colours_fonts_and_ids_are_gone(graph: FlowGraph) -> None:

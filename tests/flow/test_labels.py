@@ -46,6 +46,25 @@ def test_wrapping_keeps_every_character_but_spaces(text: str, lang: str) -> None
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 @given(text=st.text(alphabet="あいうえおかきくけこ漢字確認コードabcdef ", min_size=1, max_size=60))
-def test_lines_fit_unless_a_character_hangs(lang: str, text: str) -> None:
+def test_lines_fit(lang: str, text: str) -> None:
+    """A line fits, or is one phrase at most half as wide again, plus one hanging punctuation character."""
     for line in wrap_label(text, lang, 12):
-        assert display_width(line) <= 12 + 2  # one hanging punctuation character at most
+        assert display_width(line) <= 18 + 2
+
+
+def test_a_phrase_a_little_too_long_stays_whole() -> None:
+    assert wrap_label("はい、でもインターネットにつながっていません", "ja", 14) == [
+        "はい、でも",
+        "インターネットに",
+        "つながっていません",
+    ]
+
+
+def test_closers_hang_and_openers_move_on() -> None:
+    assert wrap_label("いいえ(売った・なくした・壊れた・初期化した・もともとない)", "ja", 14) == [
+        "いいえ",
+        "(売った・なくした・",
+        "壊れた・",
+        "初期化した・",
+        "もともとない)",
+    ]
