@@ -68,6 +68,23 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# The characters NFKC folds into "<", ">" or "&" (＜ → <). Index fields are HTML: folded, they must stay text.
+HTML_ACTIVE_FORMS = {
+    "\uff1c": "&lt;",
+    "\ufe64": "&lt;",
+    "\uff1e": "&gt;",
+    "\ufe65": "&gt;",
+    "\uff06": "&amp;",
+    "\ufe60": "&amp;",
+}
+_AS_ENTITIES = str.maketrans(HTML_ACTIVE_FORMS)
+
+
+def normalise_html(html_text: str) -> str:
+    """``normalise`` for an HTML field: what folds into markup characters becomes an entity (＜ → &lt;)."""
+    return normalise(html_text.translate(_AS_ENTITIES))
+
+
 def page_location(page_id: str, lang: str, default_lang: str) -> str:
     """The index location of a page (directory URLs, default language at the root, others under ``<lang>/``)."""
     prefix = "" if lang == default_lang else f"{lang}/"
@@ -100,7 +117,7 @@ def _keyword_list(keywords: Iterable[str]) -> list[str]:
 
 
 def _with_page(entry: Entry, page: SearchPage) -> Entry:
-    entry = {**entry, "title": normalise(entry.get("title", "")), "text": normalise(entry.get("text", ""))}
+    entry = {**entry, "title": normalise_html(entry.get("title", "")), "text": normalise_html(entry.get("text", ""))}
     entry["lang"] = page.lang
     entry.pop("boost", None)
     if page.boost != 1.0:

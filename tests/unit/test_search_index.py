@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import sys
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,6 +12,7 @@ from typing import Any
 import pytest
 from guide.search_html import SectionText, StepText
 from guide.search_index import (
+    HTML_ACTIVE_FORMS,
     KEYWORDS_BOOST,
     KEYWORDS_FIELD,
     KIND_BOOST,
@@ -29,7 +32,7 @@ PROCEDURE = SearchPage(
     "en",
     "procedure",
     ("text message", "ＳＭＳ", "SMS"),
-    (("open", "Open Settings"), ("tap", "Tap")),
+    (("open", "Open Settings"), ("tap", "Tap <&>")),
 )
 EXPLANATION = SearchPage("about/x/", "ja", "explanation", ("2段階認証",))
 START = SearchPage("", "ja", "start")
@@ -108,6 +111,21 @@ def test_the_keywords_field_is_declared_with_its_boost() -> None:
     assert fields["title"] == {"boost": 1000.0}
 
 
+def test_full_width_markup_characters_stay_text_in_html_fields() -> None:
+    (entry,) = rewritten(doc("about/x/", "＜img src=x onerror=alert(1)＞", "<p>Ｑ＆Ａ ﹤b﹥</p>"))
+    assert entry["title"] == "&lt;img src=x onerror=alert(1)&gt;"
+    assert entry["text"] == "<p>Q&amp;A &lt;b&gt;</p>"
+
+
+def test_every_character_that_folds_into_markup_is_handled() -> None:
+    folding = {
+        chr(code)
+        for code in range(sys.maxunicode + 1)
+        if chr(code) not in "<>&" and set(unicodedata.normalize("NFKC", chr(code))) & set("<>&")
+    }
+    assert folding == set(HTML_ACTIVE_FORMS)
+
+
 def test_title_and_text_are_normalised() -> None:
     (entry,) = rewritten(doc("about/x/", "ＳＭＳ", "<p>ｺｰﾄﾞ</p>"))
     assert (entry["title"], entry["text"]) == ("SMS", "<p>コード</p>")
@@ -130,6 +148,7 @@ def test_step_entries_follow_their_section_whose_text_loses_the_panels() -> None
     assert docs[1]["text"] == "1. Open 2. Tap"
     assert (docs[2]["title"], docs[2]["text"]) == ("Open Settings", "<p>Gear</p>")
     assert docs[2]["lang"] == "en" and docs[2]["boost"] == KIND_BOOST["procedure"]
+    assert docs[3]["title"] == "Tap &lt;&amp;&gt;"  # index titles are HTML, as Material writes them
 
 
 def test_rewriting_twice_changes_nothing() -> None:
