@@ -107,6 +107,7 @@
 
   const post = Worker.prototype.postMessage;
   let ready = null; // settles once the worker has a scoped index
+  let rescoped = false; // the index reached the worker before this script: a scoped copy was sent after it
 
   Worker.prototype.postMessage = function (message, ...rest) {
     if (isSetup(message)) {
@@ -115,11 +116,13 @@
     }
     if (isQuery(message)) {
       if (ready === null) {
+        rescoped = true;
         ready = fetch(indexUrl)
           .then(response => response.json())
           .then(index => {
             post.call(this, { type: SETUP, data: scoped({ ...index, options: { suggest: false } }) });
-          });
+          })
+          .catch(error => console.warn("search: results stay unscoped:", error)); // queries still go out
       }
       ready.then(() => post.call(this, { ...message, data: normaliseQuery(message.data) }, ...rest));
       return undefined;
@@ -128,5 +131,12 @@
   };
 
   // For the browser tests and the benchmark.
-  window.guideSearch = { normaliseQuery, queryTerms, englishStem };
+  window.guideSearch = {
+    normaliseQuery,
+    queryTerms,
+    englishStem,
+    get rescoped() {
+      return rescoped;
+    }
+  };
 })();
