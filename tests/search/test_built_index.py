@@ -1,0 +1,93 @@
+"""The search index of the real build: every entry has its language, every procedure step its own entry,
+every page its keywords. Runs without a browser; the Chromium tests (test_search.py) check what readers see."""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from guide.schema import ProcedurePage
+from guide.search_index import KEYWORDS_FIELD, normalise, page_location
+from guide.site import Site, load_site
+
+from tests.conftest import REPO_ROOT
+
+DEFAULT_LANG = "ja"
+
+
+@pytest.fixture(scope="module")
+def index(built_site: Path) -> dict[str, Any]:
+    return json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def site() -> Site:
+    loaded, _ = load_site(REPO_ROOT / "docs", today=date.today())
+    return loaded
+
+
+def entries_by_location(index: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {entry["location"]: entry for entry in index["docs"]}
+
+
+def test_every_entry_has_the_language_of_its_address(index: dict[str, Any]) -> None:
+    wrong = [
+        (entry["location"], entry.get("lang"))
+        for entry in index["docs"]
+        if entry.get("lang") != ("en" if entry["location"].startswith("en/") else DEFAULT_LANG)
+    ]
+    assert not wrong, wrong
+
+
+def test_every_procedure_step_has_an_entry_with_its_title(index: dict[str, Any], site: Site) -> None:
+    entries = entries_by_location(index)
+    missing = []
+    for (lang, page_id), record in site.records.items():
+        if not isinstance(record.page, ProcedurePage):
+            continue
+        for step in record.page.all_steps:
+            location = f"{page_location(page_id, lang, DEFAULT_LANG)}#step-{step.id}"
+            entry = entries.get(location)
+            if entry is None or entry["title"] != html.escape(normalise(step.title), quote=False):
+                missing.append(location)
+    assert not missing, f"steps without their own search entry: {missing}"
+
+
+def test_step_text_is_not_also_filed_under_the_heading_above_the_tabs(index: dict[str, Any]) -> None:
+    entries = entries_by_location(index)
+    doubled = []
+    for location, entry in entries.items():
+        page, _, anchor = location.partition("#")
+        if anchor.startswith("step-") and len(entry["text"]) > 40:
+            doubled += [
+                other
+                for other, section in entries.items()
+                if other.startswith(f"{page}#") and other != location and entry["text"] in section["text"]
+            ]
+    assert not doubled, doubled
+
+
+def test_every_page_entry_carries_its_keywords(index: dict[str, Any], site: Site) -> None:
+    entries = entries_by_location(index)
+    assert KEYWORDS_FIELD in index["config"]["fields"]
+    for (lang, page_id), record in site.records.items():
+        entry = entries[page_location(page_id, lang, DEFAULT_LANG)]
+        assert len(entry.get(KEYWORDS_FIELD, [])) == len({normalise(k) for k in record.page.keywords}), page_id
+
+
+def test_procedures_and_scenarios_outrank_explanations(index: dict[str, Any], site: Site) -> None:
+    entries = entries_by_location(index)
+    boosts: dict[str, set[float]] = {}
+    for (lang, page_id), record in site.records.items():
+        entry = entries[page_location(page_id, lang, DEFAULT_LANG)]
+        boosts.setdefault(record.page.kind, set()).add(entry.get("boost", 1.0))
+    assert min(boosts["procedure"] | boosts["scenario"]) > max(boosts["explanation"])
+
+
+def test_the_index_is_written_as_utf8_not_escapes(built_site: Path) -> None:
+    raw = (built_site / "search" / "search_index.json").read_bytes()
+    assert b"\\u30b3" not in raw.lower() and "コード".encode() in raw
