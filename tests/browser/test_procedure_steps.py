@@ -72,12 +72,15 @@ def address_hash(page: Page) -> str:
 
 
 def in_view_below_header(page: Page, selector: str) -> bool:
-    """The element's top is inside the viewport and not hidden under Material's sticky header."""
+    """The element's top is inside the viewport, not hidden under Material's sticky header; for a step, the row of
+    step tabs above it is in view too."""
     return page.evaluate(
         """selector => {
-          const box = document.querySelector(selector).getBoundingClientRect();
+          const el = document.querySelector(selector);
           const header = document.querySelector(".md-header").getBoundingClientRect().bottom;
-          return box.top >= header - 1 && box.top < window.innerHeight;
+          const tabs = el.closest(".tabbed-set")?.querySelector(".tabbed-labels");
+          const top = (tabs || el).getBoundingClientRect().top;
+          return top >= header - 1 && el.getBoundingClientRect().bottom < window.innerHeight;
         }""",
         selector,
     )
