@@ -2,8 +2,8 @@
 
 dot's fill, stroke and font attributes are removed: the site's CSS colours the chart with Material's variables, so
 it follows the light and dark schemes and prints in black on white. Each node becomes an ``<a>`` with ``href`` and
-an accessible name; the current node (on question pages) gets a class and ``aria-current``. The result is
-serialised by ElementTree, so every text from front matter is XML-escaped.
+an accessible name (a ``<title>`` child); the current node (on question pages) gets a class and ``aria-current``.
+The result is serialised by ElementTree, so every text from front matter is XML-escaped.
 """
 
 from __future__ import annotations
@@ -117,9 +117,12 @@ def _node_parts(group: ET.Element, kind: str) -> list[ET.Element]:
 def _node(group: ET.Element, page_id: str, link: NodeLink, is_current: bool) -> ET.Element:
     classes = [NODE_CLASS, f"{NODE_CLASS}--{link.kind}"] + ([f"{NODE_CLASS}--current"] if is_current else [])
     node = ET.Element("g", {"class": " ".join(classes)})
-    anchor = ET.SubElement(node, "a", {"href": link.href, "aria-label": link.name})
+    anchor = ET.SubElement(node, "a", {"href": link.href})
     if is_current:
         anchor.set("aria-current", "page")
+    # The name as a <title> child: screen readers read it, pointers show it as a tooltip, and unlike aria-label it
+    # does not compete with the drawn text (whose line breaks are not spaces).
+    ET.SubElement(anchor, "title").text = link.name
     anchor.extend(_node_parts(group, link.kind))
     return node
 

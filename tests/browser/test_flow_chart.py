@@ -58,7 +58,7 @@ def test_node_links_are_named_and_reachable_by_keyboard(open_site_page: OpenSite
     page, _ = open_site_page(path)
     chart = page.locator("svg.guide-flow")
     links = chart.get_by_role("link")
-    names = links.evaluate_all("links => links.map(a => a.getAttribute('aria-label'))")
+    names = page.locator(NODE_LINKS).evaluate_all("links => links.map(a => a.querySelector('title').textContent)")
     assert links.count() == page.locator(NODE_LINKS).count() and all(names)
     assert chart.get_by_role("link", name=names[1], exact=True).count() == 1  # the first question, by its name
     hrefs = page.locator(NODE_LINKS).evaluate_all("links => links.map(a => a.getAttribute('href'))")

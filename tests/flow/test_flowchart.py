@@ -51,6 +51,11 @@ def hostile_graph(tmp_path: Path, text: str) -> FlowGraph:
     return build_flow_graph(load_site(tmp_path, today=TODAY)[0], "en")
 
 
+def link_name(anchor: ET.Element) -> str | None:
+    title = anchor.find(f"{SVG}title")
+    return None if title is None else title.text
+
+
 def svg_texts(element: ET.Element) -> list[str]:
     return [text.text or "" for text in element.iter(f"{SVG}text")]
 
@@ -59,7 +64,7 @@ def svg_texts(element: ET.Element) -> list[str]:
 def test_front_matter_text_comes_out_as_text(tmp_path: Path, text: str) -> None:
     """Every label survives dot and the restyling as the same characters: no DOT syntax, escape or markup."""
     chart = figure(hostile_graph(tmp_path, text))
-    anchors = {a.get("aria-label"): a for a in chart.iter(f"{SVG}a")}
+    anchors = {link_name(a): a for a in chart.iter(f"{SVG}a")}
     single_line = " ".join(text.split())
     assert set(anchors) == {"Start: Title", f"Question: {single_line}", f"Procedure: {single_line}"}
     expected_lines = wrap_label(text, "en", NODE_LABEL_COLUMNS)
@@ -81,7 +86,7 @@ def test_dot_sees_three_nodes_and_two_edges(tmp_path: Path, text: str) -> None:
 def test_every_node_is_a_link_with_a_name_and_kind_class(graph: FlowGraph) -> None:
     chart = figure(graph)
     nodes = [g for g in chart.iter(f"{SVG}g") if "guide-flow__node" in (g.get("class") or "")]
-    links = {a.get("href"): (a.get("aria-label"), g.get("class")) for g in nodes for a in g.iter(f"{SVG}a")}
+    links = {a.get("href"): (link_name(a), g.get("class")) for g in nodes for a in g.iter(f"{SVG}a")}
     assert links == {
         "/x/index/": ("はじめ: テスト用の案内", "guide-flow__node guide-flow__node--start"),
         "/x/check/device/": (
