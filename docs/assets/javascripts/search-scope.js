@@ -7,10 +7,11 @@
  * This script wraps Worker.prototype.postMessage (the worker already exists when this script runs) so that
  *   - the worker indexes only the documents of the reader's language (<html lang>, `lang` on every entry,
  *     set by hooks/search_index.py): results, counts and ranking are those of one language;
- *   - every query is normalised the way the index was: NFKC (ＳＭＳ → SMS), lower case, split at the
- *     index's separator (also where kanji, kana and Latin meet), particles and English stop words dropped,
- *     English words cut to a stem that Material's trailing wildcard expands (devices → device*,
- *     cancelled / canceled → cancel*, recovering → recover*).
+ *   - every query is normalised the way the index was: NFKC (ＳＭＳ → SMS, ｺｰﾄﾞ → コード), lower case, split
+ *     wherever the script changes, like the index's separator in mkdocs.yml (確認|コード, iphone|を|なくした);
+ *     particles, verb endings and English stop words dropped; English words and hiragana words cut to a stem
+ *     that Material's trailing wildcard expands (devices → device*, cancelled / canceled → cancel*,
+ *     recovering → recover*, なくした → なく*).
  * If the index arrived before this script ran (its SETUP went out unscoped), the first query re-sends a
  * scoped SETUP built from the same (cached) index file.
  */
