@@ -6,8 +6,8 @@ Material indexes each page by its headings; this module adds what it cannot know
 - a ranking boost by page kind, so procedures and scenarios come before explanations;
 - the page's front-matter ``keywords`` (the words people type: 機種変, ショートメール …) as a field of its own;
 - one entry per procedure step (``page/#step-<id>``), so a word found in a step leads to that step;
-- NFKC normalisation of every indexed text (ＳＭＳ → SMS, ｺｰﾄﾞ → コード); the query side does the same in
-  docs/assets/javascripts/search-scope.js.
+- NFKC normalisation of every indexed text (ＳＭＳ → SMS, ｺｰﾄﾞ → コード), and a word break wherever the script
+  changes (確認|コード); the query side does the same in docs/assets/javascripts/search-scope.js.
 
 Pure functions over the index JSON and the site model; no MkDocs imports. Rewriting an already rewritten index
 gives the same index.
@@ -16,6 +16,7 @@ gives the same index.
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -80,9 +81,26 @@ HTML_ACTIVE_FORMS = {
 _AS_ENTITIES = str.maketrans(HTML_ACTIVE_FORMS)
 
 
+# Where the script changes inside a word (確認|コード, iPhone|を, 2|段階), the index gets a zero-width space, which
+# the search separator in mkdocs.yml splits at. The separator itself cannot say "where the script changes":
+# that takes a lookbehind, which Safari before 16.4 (iOS 15 on an old iPhone) cannot compile, and search
+# would not start there at all. The browser script splits queries the same way (search-scope.js).
+WORD_BREAK = "\u200b"
+_SCRIPTS = ("0-9A-Za-z", "ぁ-ゟ", "ァ-ヺー-ヿ", "一-鿿㐀-䶿々〆")
+_SCRIPT_CHANGE = re.compile(
+    "|".join(f"(?<=[{script}])(?=[{''.join(other for other in _SCRIPTS if other != script)}])" for script in _SCRIPTS)
+)
+
+
+def split_scripts(text: str) -> str:
+    """Text with a zero-width space wherever Latin/digits, hiragana, katakana and kanji meet."""
+    return _SCRIPT_CHANGE.sub(WORD_BREAK, text)
+
+
 def normalise_html(html_text: str) -> str:
-    """``normalise`` for an HTML field: what folds into markup characters becomes an entity (＜ → &lt;)."""
-    return normalise(html_text.translate(_AS_ENTITIES))
+    """The indexed form of an HTML field: normalised, folded markup characters as entities (＜ → &lt;), and
+    a word break where the script changes. Tags are untouched: their names and the brackets are one script."""
+    return split_scripts(normalise(html_text.translate(_AS_ENTITIES)))
 
 
 def page_location(page_id: str, lang: str, default_lang: str) -> str:
@@ -110,7 +128,7 @@ def _keyword_list(keywords: Iterable[str]) -> list[str]:
     """Keywords as indexed: normalised, HTML-escaped (index fields are HTML), each once."""
     unique: dict[str, None] = {}
     for keyword in keywords:
-        text = html.escape(normalise(keyword).strip(), quote=False)
+        text = split_scripts(html.escape(normalise(keyword).strip(), quote=False))
         if text:
             unique.setdefault(text, None)
     return list(unique)

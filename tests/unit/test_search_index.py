@@ -16,6 +16,7 @@ from guide.search_index import (
     KEYWORDS_BOOST,
     KEYWORDS_FIELD,
     KIND_BOOST,
+    WORD_BREAK,
     SearchIndexError,
     SearchPage,
     normalise,
@@ -126,9 +127,30 @@ def test_every_character_that_folds_into_markup_is_handled() -> None:
     assert folding == set(HTML_ACTIVE_FORMS)
 
 
+@pytest.mark.parametrize(
+    ("text", "indexed"),
+    [
+        ("確認コードが届かない", "確認|コード|が|届|かない"),
+        ("iPhoneをなくした", "iPhone|をなくした"),
+        ("2段階認証", "2|段階認証"),
+        ("<p>SIMカード</p>", "<p>SIM|カード</p>"),  # tags and brackets stay whole
+        ("iOS 17 2fa", "iOS 17 2fa"),  # letters and digits are one script
+    ],
+)
+def test_a_word_break_goes_where_the_script_changes(text: str, indexed: str) -> None:
+    (entry,) = rewritten(doc("about/x/", text, text))
+    assert entry["title"] == entry["text"] == indexed.replace("|", WORD_BREAK)
+
+
+def test_keywords_get_word_breaks_too() -> None:
+    page = SearchPage("x/", "ja", "reference", ("機種変したら",))
+    (entry,) = rewrite_index(index(doc("x/")), [page], {})["docs"]
+    assert entry[KEYWORDS_FIELD] == [f"機種変{WORD_BREAK}したら"]
+
+
 def test_title_and_text_are_normalised() -> None:
-    (entry,) = rewritten(doc("about/x/", "ＳＭＳ", "<p>ｺｰﾄﾞ</p>"))
-    assert (entry["title"], entry["text"]) == ("SMS", "<p>コード</p>")
+    (entry,) = rewritten(doc("about/x/", "ＳＭＳ", "<p>ｺｰﾄﾞ ＡＢＣ</p>"))
+    assert (entry["title"], entry["text"]) == ("SMS", "<p>コード ABC</p>")
 
 
 def test_step_entries_follow_their_section_whose_text_loses_the_panels() -> None:
