@@ -7,7 +7,6 @@ words and shows the step. Nothing is requested from another host.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -108,18 +107,19 @@ def test_a_word_of_both_languages_finds_only_the_page_language(
 def test_scoping_holds_when_the_index_reaches_the_worker_before_the_script(browser: Browser, site_url: str) -> None:
     """search-scope.js loads after Material's bundle; if the index got to the worker first, it is sent again."""
     context = browser.new_context()
-
-    def late_script(route: Route) -> None:
-        time.sleep(1.5)  # the bundle fetches the index and sets up the worker meanwhile
-        route.continue_()
-
+    held: list[Route] = []
     try:
-        context.route("**/search-scope.js", late_script)
+        context.route("**/search-scope.js", lambda route: held.append(route))  # held back until the index is in
         page = context.new_page()
-        page.goto(language_root(site_url, "en"), wait_until="networkidle")
+        with page.expect_request_finished(lambda request: request.url.endswith("search/search_index.json")):
+            page.goto(language_root(site_url, "en"), wait_until="commit")
+        page.wait_for_timeout(500)  # the bundle parses the index and hands it to the worker
+        assert len(held) == 1
+        held[0].continue_()
+        page.wait_for_load_state("networkidle")
         open_search(page)
         links, _ = run_query(page, "iPhone SMS Apple", root=language_root(site_url, "en"))
-        assert page.evaluate("window.guideSearch.rescoped"), "the delay did not make the index arrive first"
+        assert page.evaluate("window.guideSearch.rescoped"), "the index did not reach the worker first"
         assert links and all(in_language(link, "en") for item in links for link in item), links
     finally:
         context.close()
