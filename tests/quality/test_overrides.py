@@ -21,6 +21,10 @@ FIXES: dict[str, list[tuple[str, str]]] = {
             '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',
         )
     ],
+    "partials/footer.html": [
+        ("{{ page.previous_page.title | e }}", "{{ page.previous_page.title }}"),
+        ("{{ page.next_page.title | e }}", "{{ page.next_page.title }}"),
+    ],
     "partials/nav-item.html": [
         (' tabindex="{{ tabindex }}">', '{% if tabindex %} tabindex="{{ tabindex }}"{% endif %}>'),
     ],
