@@ -90,7 +90,7 @@ def _merged_edges(graph: FlowGraph) -> list[tuple[FlowEdge, list[str]]]:
 def flowchart_dot(graph: FlowGraph, start_label: str) -> str:
     """DOT source of the whole flow: start → first question → ... → scenarios and procedures."""
     dot = graphviz.Digraph("flow")
-    dot.attr(rankdir="TB", nodesep="0.12", ranksep="0.35", pad="0.05", bgcolor="transparent", fontname=FONT)
+    dot.attr(rankdir="TB", nodesep="0.18", ranksep="0.35", pad="0.05", bgcolor="transparent", fontname=FONT)
     dot.attr("node", fontname=FONT, fontsize=NODE_FONT_SIZE, margin="0.12,0.06")
     dot.attr("edge", fontname=FONT, fontsize=EDGE_FONT_SIZE, arrowsize="0.7")
     for node in node_texts(graph):
