@@ -160,6 +160,9 @@ class _PanelBuffer:
 
 def page_sections(page_html: str) -> list[SectionText]:
     """The sections of a built page (inside ``<article>``) that hold step panels, each with its steps."""
+    start, end = page_html.find("<article"), page_html.rfind("</article>")
+    if 0 <= start < end:  # the rest of the page (navigation, header, footer) is not searched: skip reading it
+        page_html = page_html[start : end + len("</article>")]
     parser = _StepPanelParser()
     parser.feed(page_html)
     parser.close()
