@@ -34,7 +34,7 @@ def flowchart_figure(
         return NodeLink(href_of(page_id), name, text.kind)
 
     svg = layout_svg(flowchart_dot(graph, strings["start_node"]))
-    drawing = style_flowchart(svg, link_of, current)
+    drawing = style_flowchart(svg, link_of, current, arrow_id=f"{figure_id}-arrow")
     return env.get_template("flowchart-figure.html.j2").render(
         lang=graph.lang,
         drawing=drawing,

@@ -143,6 +143,7 @@ def test_dot_colours_fonts_and_ids_are_gone(graph: FlowGraph) -> None:
         assert not {"fill", "stroke", "font-family", "font-size", "id"} & set(element.attrib) or element.tag in (
             f"{SVG}title",
             f"{SVG}desc",
+            f"{SVG}marker",
         ), (element.tag, element.attrib)
     assert chart.find(f".//{SVG}polygon[@fill='white']") is None
 
@@ -199,3 +200,11 @@ def test_options_are_drawn_only_where_they_are_the_only_way(tmp_path: Path) -> N
     graph = build_flow_graph(load_site(tmp_path, today=TODAY)[0], "ja")
     options_drawn = [(e.source, e.target) for e in drawn_edges(graph) if e.kind == "option"]
     assert options_drawn == [("scenarios/s", "procedures/b")]
+
+
+def test_arrowheads_are_one_shared_marker(graph: FlowGraph) -> None:
+    chart = figure(graph)
+    [marker] = chart.iter(f"{SVG}marker")
+    edges = [g for g in chart.iter(f"{SVG}g") if "guide-flow__edge" in (g.get("class") or "")]
+    assert edges and all(g.find(f"{SVG}polygon") is None for g in edges)
+    assert {path.get("marker-end") for g in edges for path in g.iter(f"{SVG}path")} == {f"url(#{marker.get('id')})"}
