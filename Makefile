@@ -15,7 +15,7 @@ LINT_PATHS := $(wildcard hooks tests scripts bench)
 # Material's end-of-life banner on stderr; the builds below never use -q (it hides warnings from the exit code).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help venv serve build test lint format system-deps node-deps linkcheck-online clean
+.PHONY: help venv serve build test lint format system-deps node-deps linkcheck-online bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -40,7 +40,7 @@ system-deps: ## check Debian packages (chromium, fonts-noto-cjk, poppler-utils, 
 node-deps: $(if $(wildcard package.json),$(NODE_STAMP)) ## npm ci when package.json exists
 
 $(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --ignore-scripts --no-audit --no-fund  # vnu-jar's install script would fetch a JRE; Java 17 is here
 	@touch $@
 
 lint: $(VENV_STAMP) ## ruff check + ruff format --check (both always run)
@@ -62,6 +62,9 @@ test: system-deps $(VENV_STAMP) node-deps ## install what is missing, then lint 
 
 linkcheck-online: build ## opt-in: fetch every external https link of site/ (needs the network; not part of test)
 	$(BIN)/python scripts/linkcheck_online.py --site-dir site --config-file mkdocs.yml
+
+bench: $(VENV_STAMP) node-deps ## benchmark (not part of test): build time, hooks' share, growth, weights, Lighthouse -> bench/RESULTS.md
+	$(BIN)/python bench/run.py
 
 clean: ## remove the built site and caches (keeps .venv and node_modules)
 	rm -rf site site.building-* site.old-* .pytest_cache .ruff_cache
