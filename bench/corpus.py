@@ -1,0 +1,153 @@
+"""Build time for synthetic corpora of 10x and 50x the procedures, to see how the build grows.
+
+Each procedure page (both languages) gets copies under new page ids (procedures/<name>-x<k>), wired into the flow
+as `then` of the original so that every validation still passes. The copies are full pages: steps, phases,
+waiting periods, step sheets with QR codes, search entries, flowchart nodes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from common import CONFIG, REPO_ROOT, Builds, median_build, table
+from guide.pages import FRONT_MATTER
+
+DOCS = REPO_ROOT / "docs"
+
+
+@dataclass(frozen=True)
+class CorpusFigures:
+    factor: int
+    procedures: int  # procedure pages per language
+    pages: int  # HTML pages built, both languages
+    builds: Builds
+
+
+def split_page(text: str) -> tuple[dict, str]:
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        raise ValueError("no front matter")
+    return yaml.safe_load(match.group(1)), text[match.end() :]
+
+
+def join_page(front_matter: dict, body: str) -> str:
+    return f"---\n{yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False)}---\n{body}"
+
+
+def write_config(root: Path) -> Path:
+    config = {
+        "INHERIT": str(CONFIG),
+        "docs_dir": "docs",
+        "theme": {"custom_dir": str(REPO_ROOT / "overrides")},
+        "hooks": [str(REPO_ROOT / hook) for hook in yaml.safe_load(_hooks_yaml())],
+        "watch": [str(REPO_ROOT / "hooks")],
+    }
+    path = root / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _hooks_yaml() -> str:
+    """The `hooks:` list of the real mkdocs.yml (its other tags are not needed here)."""
+    lines = CONFIG.read_text(encoding="utf-8").splitlines()
+    start = lines.index("hooks:")
+    block = []
+    for line in lines[start + 1 :]:
+        if not line.startswith("  -"):
+            break
+        block.append(line.split("#", 1)[0].rstrip())
+    return "\n".join(block)
+
+
+def make_corpus(root: Path, factor: int) -> Path:
+    """The real docs with factor-1 copies of every procedure; returns the mkdocs.yml to build it."""
+    docs = root / "docs"
+    shutil.copytree(DOCS, docs, ignore=shutil.ignore_patterns("assets"))
+    (docs / "assets").symlink_to(DOCS / "assets", target_is_directory=True)
+    for original in sorted((docs / "procedures").glob("*.md")):
+        stem, _, lang_suffix = original.name.removesuffix(".md").partition(".")
+        suffix = f".{lang_suffix}" if lang_suffix else ""
+        front_matter, body = split_page(original.read_text(encoding="utf-8"))
+        copies = [f"{stem}-x{k}" for k in range(1, factor)]
+        for name in copies:
+            (original.parent / f"{name}{suffix}.md").write_text(join_page(front_matter, body), encoding="utf-8")
+        front_matter["then"] = [*front_matter.get("then", []), *(f"procedures/{name}" for name in copies)]
+        original.write_text(join_page(front_matter, body), encoding="utf-8")
+    return write_config(root)
+
+
+def measure(factors: list[int], runs: int) -> list[CorpusFigures]:
+    figures = []
+    for factor in factors:
+        with tempfile.TemporaryDirectory(prefix=f"bench-corpus-{factor}x-") as tmp:
+            config = make_corpus(Path(tmp), factor)
+            site = Path(tmp) / "site"
+            builds = median_build(config, site, runs)
+            procedures = len(list((Path(tmp) / "docs" / "procedures").glob("*.md"))) // 2
+            pages = len(list(site.rglob("*.html")))
+            figures.append(CorpusFigures(factor, procedures, pages, builds))
+    return figures
+
+
+def report(figures: list[CorpusFigures]) -> list[str]:
+    """Wall clock depends on what else the machine runs; CPU time (mkdocs and its children) is the steadier figure."""
+    base = figures[0]
+    rows = [
+        [
+            f"{item.factor}x",
+            item.procedures,
+            item.pages,
+            f"{item.builds.wall:.1f} s",
+            f"{item.builds.cpu:.1f} s",
+            f"{item.pages / base.pages:.2f}",
+            f"{item.builds.cpu / base.builds.cpu:.2f}",
+            f"{1000 * item.builds.cpu / item.pages:.0f} ms",
+        ]
+        for item in figures
+    ]
+    lines = [
+        "## Growth with the number of procedures",
+        "",
+        "Synthetic corpora: every procedure page copied under new ids (both languages), wired into the flow as "
+        f"`then` of the original; median of {len(base.builds.runs)} strict build(s) each.",
+        "",
+    ]
+    headers = [
+        "corpus",
+        "procedures per language",
+        "HTML pages",
+        "wall",
+        "CPU",
+        "page ratio",
+        "CPU ratio",
+        "CPU per page",
+    ]
+    lines += table(headers, rows)
+    if len(figures) >= 3:
+        slopes = [
+            (later.builds.cpu - earlier.builds.cpu) / (later.pages - earlier.pages)
+            for earlier, later in zip(figures, figures[1:], strict=False)
+        ]
+        described = ", then ".join(f"{1000 * slope:.0f} ms" for slope in slopes)
+        verdict = "linear" if max(slopes) <= 1.5 * min(slopes) else "faster than linear"
+        lines += ["", f"- CPU cost per added page: {described}: growth is **{verdict}**"]
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--factors", type=int, nargs="+", default=[1, 10, 50])
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args()
+    print("\n".join(report(measure(args.factors, args.runs))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Every page's transferred size with gzip (from the browser's actual requests) and the search index size."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+import tempfile
+from pathlib import Path
+
+from common import CONFIG, table, timed_build
+from playwright.sync_api import sync_playwright
+
+from tests.quality.visit import built_pages
+from tests.quality.weight import EXCLUDED, KB, PageWeight, page_weight
+from tests.support.browser import launch_chromium, open_page
+from tests.support.serve import serve_dir
+
+SEARCH_INDEX = "search/search_index.json"
+
+
+def measure(site: Path) -> list[PageWeight]:
+    weights = []
+    with serve_dir(site) as url, sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        try:
+            for page_path in built_pages(site):
+                page, log = open_page(browser, url + page_path)
+                page.context.close()
+                weights.append(page_weight(site, url, page_path, log.requests))
+        finally:
+            browser.close()
+    return weights
+
+
+def report(site: Path, weights: list[PageWeight]) -> list[str]:
+    index = (site / SEARCH_INDEX).read_bytes()
+    heaviest = sorted(weights, key=lambda weight: -weight.total)
+    over = [weight for weight in weights if weight.over_budget()]
+    lines = [
+        "## Page weight",
+        "",
+        f"What each page transfers with gzip (level 6): the HTML and every CSS, JS, image and font file the browser "
+        f"requested while loading it with JavaScript on; {', '.join(sorted(EXCLUDED))} excluded (loaded for search). "
+        f"Budget 120 KB per page, 150 KB for the flowchart; {len(weights)} pages, "
+        f"{'all within budget' if not over else f'{len(over)} over budget'}.",
+        "",
+        f"- heaviest: /{heaviest[0].page} {heaviest[0].total / KB:.1f} KB; lightest: /{heaviest[-1].page} "
+        f"{heaviest[-1].total / KB:.1f} KB",
+        f"- search index: {len(index) / KB:.1f} KB raw, {len(gzip.compress(index, 6)) / KB:.1f} KB gzip",
+        "",
+    ]
+    rows = [
+        [
+            f"/{weight.page}",
+            f"{weight.total / KB:.1f}",
+            f"{weight.budget // KB}",
+            len(weight.transfers),
+            f"{next((t.size for t in weight.transfers if t.path == weight.page), 0) / KB:.1f}",
+        ]
+        for weight in heaviest
+    ]
+    return lines + table(["page", "KB with gzip", "budget KB", "files", "of which HTML KB"], rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, help="a built site (default: build the repository's)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
+        site = args.site or timed_build(CONFIG, Path(tmp) / "site")[1].site_dir
+        print("\n".join(report(site, measure(site))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
