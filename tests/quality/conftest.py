@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from tests.quality.tools import ToolMissingError
-from tests.quality.visit import PageVisit, built_pages, visit_page
+from tests.quality.visit import PageVisit, built_pages, visit_pages
 
 
 @pytest.fixture(scope="session")
@@ -22,7 +22,7 @@ def site_pages(built_site: Path) -> list[str]:
 def page_visits(browser: Browser, site_url: str, site_pages: list[str]) -> dict[str, PageVisit]:
     """Every page of the real site, visited once: its requests, console errors and axe violations."""
     try:
-        return {page: visit_page(browser, site_url, page) for page in site_pages}
+        return {visit.page: visit for visit in visit_pages(browser, site_url, site_pages)}
     except ToolMissingError as error:
         pytest.fail(str(error), pytrace=False)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from tests.quality.visit import PageVisit, built_pages, visit_page
+from tests.quality.visit import PageVisit, built_pages, visit_pages
 from tests.quality.weight import FLOWCHART_BUDGET, PAGE_BUDGET, PageWeight, Transfer, budget_for, page_weight
 from tests.support.browser import non_local_requests
 from tests.support.serve import serve_dir
@@ -42,7 +42,7 @@ def tiny_url(tiny_site: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def visits(browser: Browser, tiny_site: Path, tiny_url: str) -> dict[str, PageVisit]:
-    return {page: visit_page(browser, tiny_url, page) for page in built_pages(tiny_site)}
+    return {visit.page: visit for visit in visit_pages(browser, tiny_url, built_pages(tiny_site))}
 
 
 def test_pages_are_enumerated_from_the_html_files(tiny_site: Path) -> None:
