@@ -105,14 +105,20 @@ def test_a_word_of_both_languages_finds_only_the_page_language(
 
 
 def test_scoping_holds_when_the_index_reaches_the_worker_before_the_script(browser: Browser, site_url: str) -> None:
-    """search-scope.js loads after Material's bundle; if the index got to the worker first, it is sent again."""
+    """search-scope.js loads after Material's bundle; if the index got to the worker first, it is sent again.
+
+    The index loads when the search field first gets focus (overrides/partials/guide/search-on-demand.html), so
+    the reader here focuses the field while search-scope.js is still held back.
+    """
     context = browser.new_context()
     held: list[Route] = []
     try:
         context.route("**/search-scope.js", lambda route: held.append(route))  # held back until the index is in
         page = context.new_page()
+        page.goto(language_root(site_url, "en"), wait_until="commit")
+        page.wait_for_selector("input.md-search__input", state="attached")
         with page.expect_request_finished(lambda request: request.url.endswith("search/search_index.json")):
-            page.goto(language_root(site_url, "en"), wait_until="commit")
+            page.locator("input.md-search__input").first.focus()
         page.wait_for_timeout(500)  # the bundle parses the index and hands it to the worker
         assert len(held) == 1
         held[0].continue_()

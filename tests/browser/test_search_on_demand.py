@@ -1,0 +1,49 @@
+"""The search index loads only when the reader starts to search (overrides/partials/guide/search-on-demand.html)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.support.browser import PageLog
+
+pytestmark = pytest.mark.browser
+
+OpenSitePage = Callable[..., tuple[Page, PageLog]]
+INDEX = "search/search_index.json"
+
+
+def index_requests(log: PageLog) -> list[str]:
+    return [url for url in log.requests if url.endswith(INDEX)]
+
+
+@pytest.mark.parametrize("path", ["", "en/procedures/offline-code/", "flowchart/"])
+def test_a_page_that_is_only_read_does_not_load_the_index(open_site_page: OpenSitePage, path: str) -> None:
+    page, log = open_site_page(path)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(300)
+    assert index_requests(log) == []
+
+
+@pytest.mark.parametrize(("path", "query"), [("", "確認コード"), ("en/", "recovery key")])
+def test_focusing_search_loads_the_index_and_finds_results(open_site_page: OpenSitePage, path: str, query: str) -> None:
+    page, log = open_site_page(path)
+    page.wait_for_load_state("networkidle")
+    page.locator("input.md-search__input").first.click()  # the search field in the header, as a reader clicks it
+    page.keyboard.insert_text(query)
+    page.keyboard.press("End")
+    page.wait_for_selector("li.md-search-result__item")
+    assert len(index_requests(log)) == 1
+    assert page.locator("li.md-search-result__item").count() >= 1
+
+
+def test_keyboard_shortcut_also_starts_search(open_site_page: OpenSitePage) -> None:
+    page, log = open_site_page("en/")
+    page.wait_for_load_state("networkidle")
+    page.keyboard.press("/")  # Material's shortcut focuses the search field
+    page.keyboard.insert_text("trusted device")
+    page.keyboard.press("End")
+    page.wait_for_selector("li.md-search-result__item")
+    assert len(index_requests(log)) == 1
