@@ -47,3 +47,9 @@ def test_keyboard_shortcut_also_starts_search(open_site_page: OpenSitePage) -> N
     page.keyboard.press("End")
     page.wait_for_selector("li.md-search-result__item")
     assert len(index_requests(log)) == 1
+
+
+def test_a_page_opened_from_a_search_result_loads_the_index_to_highlight(open_site_page: OpenSitePage) -> None:
+    page, log = open_site_page("en/procedures/offline-code/?h=trusted")
+    page.wait_for_selector("mark[data-md-highlight]")
+    assert len(index_requests(log)) == 1
