@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from guide.flow_graph import build_flow_graph
+from guide.schema import ProcedurePage
 from guide.site import load_site
 from playwright.sync_api import Browser, Page
 
-from tests.quality.keyboard_walk import Walk, longest_walk, page_path
+from tests.quality.keyboard_walk import Walk, longest_walk, page_path, procedure_anchors, shown_after_wait
 from tests.support.browser import open_page
 
 pytestmark = pytest.mark.browser
@@ -92,10 +93,6 @@ def test_keyboard_only_from_the_start_through_a_procedure(browser: Browser, site
 
 
 def test_the_walk_covers_every_step_and_wait_in_reading_order() -> None:
-    from guide.schema import ProcedurePage
-
-    from tests.quality.keyboard_walk import procedure_anchors, shown_after_wait
-
     step = {"title": "t"}
     page = ProcedurePage.model_validate(
         {
