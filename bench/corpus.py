@@ -95,6 +95,21 @@ def measure(factors: list[int], runs: int) -> list[CorpusFigures]:
     return figures
 
 
+def slopes_of(figures: list[CorpusFigures]) -> list[float]:
+    """CPU seconds per added page between consecutive corpora."""
+    pairs = zip(figures, figures[1:], strict=False)
+    return [(later.builds.cpu - earlier.builds.cpu) / (later.pages - earlier.pages) for earlier, later in pairs]
+
+
+def growth_verdict(slopes: list[float]) -> str:
+    ratio = max(slopes) / min(slopes)
+    if ratio <= 1.15:
+        return "linear"
+    if ratio <= 1.5:
+        return f"close to linear (an added page costs {ratio:.2f} times as much in the larger corpus)"
+    return f"faster than linear (an added page costs {ratio:.2f} times as much in the larger corpus)"
+
+
 def report(figures: list[CorpusFigures]) -> list[str]:
     """Wall clock depends on what else the machine runs; CPU time (mkdocs and its children) is the steadier figure."""
     base = figures[0]
@@ -130,13 +145,9 @@ def report(figures: list[CorpusFigures]) -> list[str]:
     ]
     lines += table(headers, rows)
     if len(figures) >= 3:
-        slopes = [
-            (later.builds.cpu - earlier.builds.cpu) / (later.pages - earlier.pages)
-            for earlier, later in zip(figures, figures[1:], strict=False)
-        ]
+        slopes = slopes_of(figures)
         described = ", then ".join(f"{1000 * slope:.0f} ms" for slope in slopes)
-        verdict = "linear" if max(slopes) <= 1.5 * min(slopes) else "faster than linear"
-        lines += ["", f"- CPU cost per added page: {described}: growth is **{verdict}**"]
+        lines += ["", f"- CPU cost per added page: {described}: growth is **{growth_verdict(slopes)}**"]
     return lines
 
 
