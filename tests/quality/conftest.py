@@ -25,4 +25,3 @@ def page_visits(browser: Browser, site_url: str, site_pages: list[str]) -> dict[
         return {visit.page: visit for visit in visit_pages(browser, site_url, site_pages)}
     except ToolMissingError as error:
         pytest.fail(str(error), pytrace=False)
-
