@@ -63,8 +63,11 @@ def dot_escape(line: str) -> str:
     return graphviz.escape(line.replace("&", "&amp;"))
 
 
+@lru_cache(maxsize=2048)
 def dot_label(text: str, lang: str, columns: int) -> str:
-    """A DOT label: the wrapped lines, each escaped, joined by DOT's centred line break."""
+    """A DOT label: the wrapped lines, each escaped, joined by DOT's centred line break.
+
+    Cached: every question page draws the chart again, and phrase breaking is most of that work."""
     return graphviz.nohtml("\\n".join(dot_escape(line) for line in wrap_label(text, lang, columns)))
 
 

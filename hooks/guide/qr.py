@@ -6,6 +6,9 @@ import segno
 from markupsafe import Markup
 
 QUIET_ZONE_MODULES = 4  # the white border the QR specification asks for
+# Every mask pattern is valid and read by every scanner; choosing one skips segno's evaluation of all eight,
+# which was most of the time the step sheets took to build.
+MASK_PATTERN = 0
 
 
 def qr_svg(data: str, *, css_class: str = "guide-qr") -> Markup:
@@ -13,7 +16,7 @@ def qr_svg(data: str, *, css_class: str = "guide-qr") -> Markup:
 
     The SVG carries no text of its own: the caller gives it an accessible name (and prints ``data`` beside it).
     """
-    code = segno.make(data, error="m", micro=False, boost_error=False)
+    code = segno.make(data, error="m", micro=False, boost_error=False, mask=MASK_PATTERN)
     svg = code.svg_inline(
         scale=1,
         border=QUIET_ZONE_MODULES,

@@ -7,7 +7,7 @@ import re
 
 import segno
 from bs4 import BeautifulSoup
-from guide.qr import QUIET_ZONE_MODULES, qr_svg
+from guide.qr import MASK_PATTERN, QUIET_ZONE_MODULES, qr_svg
 
 from tests.procedures.rendering import procedure, step_sheet_html
 
@@ -34,7 +34,7 @@ def svg_modules(svg: str) -> list[list[bool]]:
 
 
 def symbol_modules(url: str) -> list[list[bool]]:
-    code = segno.make(url, error="m", micro=False, boost_error=False)
+    code = segno.make(url, error="m", micro=False, boost_error=False, mask=MASK_PATTERN)
     return [[bool(module) for module in row] for row in code.matrix_iter(border=QUIET_ZONE_MODULES)]
 
 
