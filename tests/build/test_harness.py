@@ -51,14 +51,14 @@ def test_assert_only_local_lists_outside_requests() -> None:
         requests=[
             "http://127.0.0.1:8000/",
             "data:image/png;base64,AAAA",
-            "https://unpkg.com/mermaid.min.js",
+            "https://cdn.example.com/mermaid.min.js",
             "http://localhost:8000/x.css",
         ]
     )
     with pytest.raises(AssertionError) as failure:
         assert_only_local(log)
     message = str(failure.value)
-    assert "https://unpkg.com/mermaid.min.js" in message and "http://localhost:8000/x.css" in message
+    assert "https://cdn.example.com/mermaid.min.js" in message and "http://localhost:8000/x.css" in message
     assert "127.0.0.1:8000" not in message and "data:" not in message
 
 
@@ -76,14 +76,14 @@ def test_assert_no_errors_lists_console_and_page_errors() -> None:
 def test_open_page_records_and_blocks_requests_to_other_hosts(tmp_path: Path, browser: Browser) -> None:
     (tmp_path / "index.html").write_text(
         '<!doctype html><title>t</title><img src="https://example.org/pixel.png" alt="">'
-        '<script src="https://unpkg.com/mermaid.min.js"></script><p>ok</p>',
+        '<script src="https://cdn.example.com/mermaid.min.js"></script><p>ok</p>',
         encoding="utf-8",
     )
     with serve_dir(tmp_path) as url:
         page, log = open_page(browser, url)
         page.context.close()
     assert log.requests[0] == url
-    assert sorted(non_local_requests(log)) == ["https://example.org/pixel.png", "https://unpkg.com/mermaid.min.js"]
+    assert sorted(non_local_requests(log)) == ["https://example.org/pixel.png", "https://cdn.example.com/mermaid.min.js"]
     assert len(log.failed_requests) == 2, "requests leaving 127.0.0.1 must be aborted"
-    with pytest.raises(AssertionError, match="unpkg.com"):
+    with pytest.raises(AssertionError, match="cdn.example.com"):
         assert_only_local(log)
