@@ -83,7 +83,10 @@ def test_open_page_records_and_blocks_requests_to_other_hosts(tmp_path: Path, br
         page, log = open_page(browser, url)
         page.context.close()
     assert log.requests[0] == url
-    assert sorted(non_local_requests(log)) == ["https://example.org/pixel.png", "https://cdn.example.com/mermaid.min.js"]
+    assert sorted(non_local_requests(log)) == [
+        "https://cdn.example.com/mermaid.min.js",
+        "https://example.org/pixel.png",
+    ]
     assert len(log.failed_requests) == 2, "requests leaving 127.0.0.1 must be aborted"
     with pytest.raises(AssertionError, match="cdn.example.com"):
         assert_only_local(log)
