@@ -43,8 +43,11 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     record = record_of(page, config)
-    if record is None:
-        return None
+    is_flow_page = record is not None and (
+        isinstance(record.page, QuestionPage | StartPage) or record.page_id == FLOWCHART_PAGE_ID
+    )
+    if not is_flow_page:
+        return None  # the graph is only needed on question, start and flowchart pages
     site = site_of(config)
     graph = build_flow_graph(site, record.lang)
     has_flowchart = site.get(record.lang, FLOWCHART_PAGE_ID) is not None
