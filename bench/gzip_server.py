@@ -6,18 +6,16 @@ Lighthouse measures what goes over the wire, so the benchmark serves the site co
 from __future__ import annotations
 
 import gzip
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache, partial
+from functools import lru_cache
 from http import HTTPStatus
-from http.server import ThreadingHTTPServer
 from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from tests.support.serve import QuietSiteHandler
+from tests.support.serve import QuietSiteHandler, serve_dir
 
 COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
 
@@ -53,15 +51,6 @@ class PagesLikeHandler(QuietSiteHandler):
 
 @contextmanager
 def serve_like_pages(root: Path) -> Iterator[str]:
-    """Serve `root` on a free port of 127.0.0.1; yields "http://127.0.0.1:<port>/"."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(PagesLikeHandler, directory=str(root)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="bench server", daemon=True)
-    thread.start()
-    try:
-        host, port = server.server_address[:2]
-        yield f"http://{host}:{port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    """Serve `root` on a free port of 127.0.0.1, compressed like GitHub Pages; yields "http://127.0.0.1:<port>/"."""
+    with serve_dir(root, PagesLikeHandler) as url:
+        yield url

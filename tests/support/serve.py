@@ -39,11 +39,13 @@ class QuietThreadingServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve_dir(root: Path) -> Iterator[str]:
-    """Serve `root` on a free port of 127.0.0.1; yields the base URL "http://127.0.0.1:<port>/"."""
+def serve_dir(root: Path, handler_class: type[QuietSiteHandler] = QuietSiteHandler) -> Iterator[str]:
+    """Serve `root` on a free port of 127.0.0.1; yields the base URL "http://127.0.0.1:<port>/".
+
+    `handler_class` changes how files are answered (bench/gzip_server.py compresses them like GitHub Pages)."""
     if not root.is_dir():
         raise FileNotFoundError(f"cannot serve {root}: not a directory")
-    handler = partial(QuietSiteHandler, directory=str(root))
+    handler = partial(handler_class, directory=str(root))
     server = QuietThreadingServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name=f"serve {root}", daemon=True)
     thread.start()
