@@ -1,27 +1,30 @@
 """The front-matter schema of every page kind (see CONTRIBUTING.md).
 
-pydantic models, strict: unknown keys are errors, text is never coerced from numbers, and every
-model is frozen so a validated page cannot change under a renderer.
+Frozen dataclasses, validated by pydantic (validation.py) with the constraints of constraints.py: strict about
+keys (an unknown key is an error), text is never coerced from numbers, and a validated page cannot change under a
+renderer. Plain dataclasses rather than pydantic models: a page validated in an earlier build comes back from the
+build cache without pydantic being imported at all.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from .constraints import Check, Items, TextRule
 
 MAX_STEPS_PER_PHASE = 20  # Material's content-tab CSS handles at most 20 tabs in one set.
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PAGE_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Markdown = Annotated[str, StringConstraints(min_length=1)]
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-PageId = Annotated[str, StringConstraints(pattern=PAGE_ID_PATTERN)]
+Text = Annotated[str, TextRule(strip=True, min_length=1)]
+Markdown = Annotated[str, TextRule(min_length=1)]
+Id = Annotated[str, TextRule(pattern=ID_PATTERN)]
+PageId = Annotated[str, TextRule(pattern=PAGE_ID_PATTERN)]
 
 
 def _check_https_url(url: str) -> str:
@@ -33,103 +36,125 @@ def _check_https_url(url: str) -> str:
     return url
 
 
-HttpsUrl = Annotated[str, AfterValidator(_check_https_url)]
+HttpsUrl = Annotated[str, Check(_check_https_url)]
+
+# Read by pydantic: unknown keys are errors; numbers are not turned into text (pydantic's default).
+STRICT: dict[str, Any] = {"extra": "forbid"}
+model = dataclass(frozen=True, kw_only=True)
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, coerce_numbers_to_str=False)
-
-
-class Source(Strict):
+@model
+class Source:
+    __pydantic_config__ = STRICT
     title: Text
     url: HttpsUrl
 
 
-class PageBase(Strict):
+@model
+class PageBase:
+    __pydantic_config__ = STRICT
     kind: str
     title: Text
     description: Text | None = None
     reviewed: date
-    sources: Annotated[list[Source], Field(min_length=1)]
-    keywords: list[Text] = []
-    hide: list[Literal["navigation", "toc", "footer"]] = []
+    sources: Annotated[list[Source], Items(min_length=1)]
+    keywords: list[Text] = field(default_factory=list)
+    hide: list[Literal["navigation", "toc", "footer"]] = field(default_factory=list)
 
 
+@model
 class StartPage(PageBase):
     kind: Literal["start"]
     first: PageId
 
 
-class Answer(Strict):
+@model
+class Answer:
+    __pydantic_config__ = STRICT
     label: Text
     next: PageId
     hint: Text | None = None
 
 
+@model
 class QuestionPage(PageBase):
     kind: Literal["question"]
     question: Text
     help: Markdown | None = None
-    answers: Annotated[list[Answer], Field(min_length=1)]
+    answers: Annotated[list[Answer], Items(min_length=1)]
 
 
-class ScenarioOption(Strict):
+@model
+class ScenarioOption:
+    __pydantic_config__ = STRICT
     page: PageId
     when: Text
 
 
+@model
 class ScenarioPage(PageBase):
     kind: Literal["scenario"]
     summary: Text
-    options: Annotated[list[ScenarioOption], Field(min_length=1)]
+    options: Annotated[list[ScenarioOption], Items(min_length=1)]
 
 
-class OlderLabels(Strict):
+@model
+class OlderLabels:
+    __pydantic_config__ = STRICT
     version: Text
-    labels: Annotated[list[Text], Field(min_length=1)]
+    labels: Annotated[list[Text], Items(min_length=1)]
 
 
-class Step(Strict):
+@model
+class Step:
+    __pydantic_config__ = STRICT
     id: Id
     title: Text
     body: Markdown | None = None
-    labels: list[Text] = []
+    labels: list[Text] = field(default_factory=list)
     older: OlderLabels | None = None
     tip: Markdown | None = None
     warning: Markdown | None = None
 
 
-Steps = Annotated[list[Step], Field(min_length=1, max_length=MAX_STEPS_PER_PHASE)]
+Steps = Annotated[list[Step], Items(min_length=1, max_length=MAX_STEPS_PER_PHASE)]
 
 
-class Wait(Strict):
+@model
+class Wait:
+    __pydantic_config__ = STRICT
     duration: Text
     summary: Text
-    do: list[Text] = []
-    avoid: list[Text] = []
+    do: list[Text] = field(default_factory=list)
+    avoid: list[Text] = field(default_factory=list)
 
 
-class Phase(Strict):
+@model
+class Phase:
+    __pydantic_config__ = STRICT
     id: Id
     title: Text
     steps: Steps
     wait: Wait | None = None
 
 
-class Blank(Strict):
+@model
+class Blank:
+    __pydantic_config__ = STRICT
     id: Id
     label: Text
 
 
+@model
 class ProcedurePage(PageBase):
     kind: Literal["procedure"]
     summary: Text
-    requires: list[Text] = []
+    requires: list[Text] = field(default_factory=list)
     time: Text
     steps: Steps | None = None
-    phases: Annotated[list[Phase], Field(min_length=1)] | None = None
-    sheet: list[Blank] = []
-    then: list[PageId] = []
+    phases: Annotated[list[Phase], Items(min_length=1)] | None = None
+    sheet: list[Blank] = field(default_factory=list)
+    then: list[PageId] = field(default_factory=list)
 
     @property
     def all_phases(self) -> list[Phase]:
@@ -143,10 +168,12 @@ class ProcedurePage(PageBase):
         return [step for phase in self.all_phases for step in phase.steps]
 
 
+@model
 class ExplanationPage(PageBase):
     kind: Literal["explanation"]
 
 
+@model
 class ReferencePage(PageBase):
     kind: Literal["reference"]
 

@@ -1,17 +1,29 @@
-"""Validate one page's front matter against the schema; turn every problem into a ContentError."""
+"""Validate one page's front matter against the schema; turn every problem into a ContentError.
+
+pydantic is imported on the first page that needs validating (not when the build cache already holds the page).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from pydantic import ValidationError
-from pydantic_core import ErrorDetails
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from .errors import ContentError, field_path
 from .schema import MAX_STEPS_PER_PHASE, MODEL_BY_KIND, Page, ProcedurePage
 
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+    from pydantic_core import ErrorDetails
+
 KINDS = ", ".join(MODEL_BY_KIND)
+
+
+@cache
+def _validator(kind: str) -> TypeAdapter[Any]:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(MODEL_BY_KIND[kind])
 
 
 def validate_front_matter(file: str, data: Mapping[str, Any]) -> tuple[Page | None, list[ContentError]]:
@@ -21,8 +33,10 @@ def validate_front_matter(file: str, data: Mapping[str, Any]) -> tuple[Page | No
         return None, [ContentError(file, "kind", f"required (one of {KINDS})")]
     if not isinstance(kind, str) or kind not in MODEL_BY_KIND:
         return None, [ContentError(file, "kind", f"unknown kind {kind!r} (one of {KINDS})")]
+    from pydantic import ValidationError
+
     try:
-        page = MODEL_BY_KIND[kind].model_validate(dict(data))
+        page = _validator(kind).validate_python(dict(data))
     except ValidationError as error:
         return None, [ContentError(file, field_path(d["loc"]), _reason(d)) for d in error.errors()]
     errors = _duplicate_ids(file, page) if isinstance(page, ProcedurePage) else []
@@ -34,9 +48,9 @@ def _reason(detail: ErrorDetails) -> str:
     kind = detail["type"]
     ctx = detail.get("ctx", {})
     loc = detail["loc"]
-    if kind == "missing":
+    if kind in ("missing", "missing_argument", "missing_keyword_only_argument"):
         return "required"
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return "unknown field"
     if kind == "string_too_short":
         return "must not be empty"
@@ -48,7 +62,7 @@ def _reason(detail: ErrorDetails) -> str:
         return f"{ctx.get('actual_length')} steps: at most {MAX_STEPS_PER_PHASE} per phase (split it into phases)"
     if kind == "too_short":
         return f"needs at least {ctx.get('min_length')} item{'s' if ctx.get('min_length') != 1 else ''}"
-    if kind in ("string_type", "list_type", "model_type", "model_attributes_type", "dict_type"):
+    if kind in ("string_type", "list_type", "dataclass_type", "dataclass_args_type", "dict_type"):
         expected = {"string_type": "text", "list_type": "a list", "dict_type": "a mapping"}.get(kind, "a mapping")
         return f"must be {expected}, not {type(detail['input']).__name__}"
     if kind.startswith("date"):

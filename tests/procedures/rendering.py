@@ -16,6 +16,7 @@ from guide.procedure_view import NextPage, relative_page_link
 from guide.schema import ProcedurePage
 from guide.step_sheet import render_step_sheet
 from guide.unsafe_links import inert_unsafe_links
+from guide.validation import validate_front_matter
 from mkdocs.utils.yaml import yaml_load
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -55,7 +56,9 @@ def markdown_to_html(text: str) -> str:
 
 
 def procedure(front_matter: dict[str, Any]) -> ProcedurePage:
-    return ProcedurePage.model_validate(front_matter)
+    page, errors = validate_front_matter("procedure.md", front_matter)
+    assert isinstance(page, ProcedurePage), [str(error) for error in errors]
+    return page
 
 
 def next_pages_from_titles(page_id: str, titles: dict[str, str]) -> list[NextPage]:

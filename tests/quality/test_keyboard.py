@@ -11,6 +11,7 @@ import pytest
 from guide.flow_graph import build_flow_graph
 from guide.schema import ProcedurePage
 from guide.site import load_site
+from guide.validation import validate_front_matter
 from playwright.sync_api import Browser, Page
 
 from tests.quality.keyboard_walk import Walk, longest_walk, page_path, procedure_anchors, shown_after_wait
@@ -94,7 +95,8 @@ def test_keyboard_only_from_the_start_through_a_procedure(browser: Browser, site
 
 def test_the_walk_covers_every_step_and_wait_in_reading_order() -> None:
     step = {"title": "t"}
-    page = ProcedurePage.model_validate(
+    page, errors = validate_front_matter(
+        "walk.md",
         {
             "kind": "procedure",
             "title": "T",
@@ -111,8 +113,9 @@ def test_the_walk_covers_every_step_and_wait_in_reading_order() -> None:
                 },
                 {"id": "two", "title": "2", "steps": [{**step, "id": "c"}, {**step, "id": "d"}]},
             ],
-        }
+        },
     )
+    assert isinstance(page, ProcedurePage), [str(error) for error in errors]
     anchors = procedure_anchors(page)
     assert anchors == ("step-a", "step-b", "wait-one", "step-c", "step-d")
     assert shown_after_wait(anchors) == {"step-c"}
