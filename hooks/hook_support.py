@@ -1,16 +1,24 @@
-"""Helpers shared by the MkDocs hooks: where the site model lives and which languages are built.
+"""Helpers shared by the MkDocs hooks: where the site model and the build cache live, which languages are built.
 
 Not a hook itself (mkdocs.yml does not list it); the hooks import it.
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
+from guide.build_cache import BuildCache, fingerprint
 from guide.pages import PageRecord
 from guide.site import Site
 
 SITE_KEY = "guide_site"  # config.extra key of the validated site model, set by content_model.on_files
+CACHE_KEY = "guide_build_cache"  # config.extra key of the build cache, set by content_model.on_files
+# GUIDE_BUILD_CACHE=off builds without the cache; any other value is the cache folder to use.
+CACHE_ENV = "GUIDE_BUILD_CACHE"
+CACHE_FOLDER = Path(".cache") / "guide"  # beside mkdocs.yml, where Material keeps its own plugin caches
+HOOKS_DIR = Path(__file__).resolve().parent
 
 
 def site_languages(config: Any) -> tuple[str, tuple[str, ...]]:
@@ -21,6 +29,13 @@ def site_languages(config: Any) -> tuple[str, tuple[str, ...]]:
     return default, languages
 
 
+def is_nested_language_build(config: Any) -> bool:
+    """True inside the builds of the other languages, which mkdocs-static-i18n runs from the default language's
+    on_post_build with the same config object (its ``building`` flag is set until all of them are done)."""
+    i18n = config.plugins.get("i18n")
+    return bool(getattr(i18n, "building", False))
+
+
 def site_of(config: Any) -> Site:
     return config.extra[SITE_KEY]
 
@@ -28,3 +43,18 @@ def site_of(config: Any) -> Site:
 def record_of(page: Any, config: Any) -> PageRecord | None:
     """The validated record behind a MkDocs page (None for pages outside the content model)."""
     return site_of(config).by_file(page.file.src_uri)
+
+
+def new_build_cache(config: Any) -> BuildCache:
+    """The cache for one build: its folder, and the fingerprint of the generator (code, templates, pins, config)."""
+    setting = os.environ.get(CACHE_ENV, "")
+    config_dir = Path(config.config_file_path).resolve().parent
+    folder = None if setting == "off" else Path(setting) if setting else config_dir / CACHE_FOLDER
+    inputs = [HOOKS_DIR, config_dir / "requirements.txt", Path(config.config_file_path).resolve()]
+    if config.theme.custom_dir:
+        inputs.append(Path(config.theme.custom_dir) / "guide")
+    return BuildCache(folder, fingerprint(inputs))
+
+
+def build_cache_of(config: Any) -> BuildCache:
+    return config.extra[CACHE_KEY]

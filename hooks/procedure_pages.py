@@ -17,7 +17,7 @@ from guide.procedure_render import next_pages, render_procedure_markdown
 from guide.schema import ProcedurePage
 from guide.step_sheet import render_step_sheet
 from guide.unsafe_links import inert_unsafe_links
-from hook_support import record_of, site_of
+from hook_support import build_cache_of, record_of, site_of
 from mkdocs.exceptions import PluginError
 
 STEP_SHEET_CONTEXT_KEY = "guide_step_sheet"
@@ -76,6 +76,10 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
         return context
     record, procedure = found
     context[STEP_SHEET_CONTEXT_KEY] = render_step_sheet(
-        procedure, lang=record.lang, page_url=_absolute_url(page, config), templates_dir=_templates_dir(config)
+        procedure,
+        lang=record.lang,
+        page_url=_absolute_url(page, config),
+        templates_dir=_templates_dir(config),
+        cache=build_cache_of(config),
     )
     return context

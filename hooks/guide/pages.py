@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import yaml
 
+from .build_cache import NO_CACHE, BuildCache
 from .errors import ContentError
 from .schema import Page
 from .validation import validate_front_matter
@@ -63,18 +65,31 @@ def markdown_files(docs_dir: Path) -> list[str]:
     return sorted(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md"))
 
 
+def read_page(file: str, text: str) -> tuple[Page | None, list[ContentError]]:
+    """The validated page of one Markdown file, or None and every error in its front matter."""
+    data, problems = read_front_matter(file, text)
+    if data is None:
+        return None, problems
+    return validate_front_matter(file, data)
+
+
 def read_pages(
-    docs_dir: Path, default_lang: str, languages: tuple[str, ...]
+    docs_dir: Path, default_lang: str, languages: tuple[str, ...], cache: BuildCache = NO_CACHE
 ) -> tuple[list[PageRecord], list[ContentError]]:
-    """Validate every Markdown page under ``docs_dir``; return the valid ones and all errors."""
+    """Validate every Markdown page under ``docs_dir``; return the valid ones and all errors.
+
+    A page depends only on its file name and front matter: the cache skips YAML and validation for the pages
+    whose front matter is unchanged since an earlier build (edits to the Markdown body do not count).
+    """
     records: list[PageRecord] = []
     errors: list[ContentError] = []
     for file in markdown_files(docs_dir):
-        path = docs_dir / file
-        data, problems = read_front_matter(file, path.read_text(encoding="utf-8"))
-        page = None
-        if data is not None:
-            page, problems = validate_front_matter(file, data)
+        text = (docs_dir / file).read_text(encoding="utf-8")
+        match = FRONT_MATTER.match(text)
+        if match is None:
+            page, problems = read_page(file, text)
+        else:
+            page, problems = cache.get_or_make("pages", (file, match.group(0)), partial(read_page, file, text))
         errors += problems
         if page is not None:
             page_id, lang = page_id_and_lang(file, default_lang, languages)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from .build_cache import NO_CACHE, BuildCache
 from .errors import ContentError, ContentErrors
 from .pages import PageRecord, markdown_files, page_id_and_lang, read_pages
 from .parity import parity_errors
@@ -79,9 +80,10 @@ def load_site(
     default_lang: str = "ja",
     languages: tuple[str, ...] = ("ja", "en"),
     checks: tuple[SiteCheck, ...] = (),
+    cache: BuildCache = NO_CACHE,
 ) -> tuple[Site, list[str]]:
     """Read and validate the whole site. Raise ContentErrors with every error; return the site and warnings."""
-    records, errors = read_pages(docs_dir, default_lang, languages)
+    records, errors = read_pages(docs_dir, default_lang, languages, cache)
     site = Site(default_lang, languages, {(r.lang, r.page_id): r for r in records})
     # Pages that exist but failed validation are not "missing": their own errors say what is wrong.
     existing = {page_id_and_lang(file, default_lang, languages) for file in markdown_files(docs_dir)}
