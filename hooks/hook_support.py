@@ -6,8 +6,9 @@ Not a hook itself (mkdocs.yml does not list it); the hooks import it.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from guide.build_cache import BuildCache, fingerprint
 from guide.pages import PageRecord
@@ -19,6 +20,7 @@ CACHE_KEY = "guide_build_cache"  # config.extra key of the build cache, set by c
 CACHE_ENV = "GUIDE_BUILD_CACHE"
 CACHE_FOLDER = Path(".cache") / "guide"  # beside mkdocs.yml, where Material keeps its own plugin caches
 HOOKS_DIR = Path(__file__).resolve().parent
+T = TypeVar("T")
 
 
 def site_languages(config: Any) -> tuple[str, tuple[str, ...]]:
@@ -58,3 +60,13 @@ def new_build_cache(config: Any) -> BuildCache:
 
 def build_cache_of(config: Any) -> BuildCache:
     return config.extra[CACHE_KEY]
+
+
+def generated_part(config: Any, name: str, record: PageRecord, make: Callable[[], T]) -> T:
+    """A part the hooks generate for a page (its step tabs, step sheet, question, flowchart...), from the cache.
+
+    Everything the hooks generate is a function of the validated site (every page's front matter and file name:
+    ``Site.digest``), of the page, and of the generator and mkdocs.yml (the cache's fingerprint), so that is the key.
+    Markdown bodies are not part of it: the hooks add to a body, they never read it.
+    """
+    return build_cache_of(config).get_or_make(name, (site_of(config).digest, record.file), make)

@@ -17,7 +17,8 @@ from guide.procedure_render import next_pages, render_procedure_markdown
 from guide.schema import ProcedurePage
 from guide.step_sheet import render_step_sheet
 from guide.unsafe_links import inert_unsafe_links
-from hook_support import build_cache_of, record_of, site_of
+from hook_support import build_cache_of, generated_part, record_of, site_of
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 STEP_SHEET_CONTEXT_KEY = "guide_step_sheet"
@@ -59,9 +60,12 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     if found is None:
         return markdown
     record, procedure = found
-    then = next_pages(procedure, page_id=record.page_id, lang=record.lang, site=site_of(config))
-    generated = render_procedure_markdown(procedure, lang=record.lang, then=then, templates_dir=_templates_dir(config))
-    return markdown.rstrip() + "\n\n" + generated
+
+    def render() -> str:
+        then = next_pages(procedure, page_id=record.page_id, lang=record.lang, site=site_of(config))
+        return render_procedure_markdown(procedure, lang=record.lang, then=then, templates_dir=_templates_dir(config))
+
+    return markdown.rstrip() + "\n\n" + generated_part(config, "procedure-markdown", record, render)
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
@@ -75,11 +79,15 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     if found is None:
         return context
     record, procedure = found
-    context[STEP_SHEET_CONTEXT_KEY] = render_step_sheet(
-        procedure,
-        lang=record.lang,
-        page_url=_absolute_url(page, config),
-        templates_dir=_templates_dir(config),
-        cache=build_cache_of(config),
-    )
+
+    def render() -> Markup:
+        return render_step_sheet(
+            procedure,
+            lang=record.lang,
+            page_url=_absolute_url(page, config),
+            templates_dir=_templates_dir(config),
+            cache=build_cache_of(config),
+        )
+
+    context[STEP_SHEET_CONTEXT_KEY] = generated_part(config, "step-sheet", record, render)
     return context

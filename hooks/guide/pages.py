@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import partial
@@ -29,6 +30,7 @@ class PageRecord:
     page_id: str  # language-neutral id, e.g. "procedures/offline-code"
     lang: str
     page: Page
+    front_matter_hash: str = ""  # SHA-256 of the front matter as written: what every generated part depends on
 
 
 def page_id_and_lang(file: str, default_lang: str, languages: tuple[str, ...]) -> tuple[str, str]:
@@ -91,7 +93,8 @@ def read_pages(
         else:
             page, problems = cache.get_or_make("pages", (file, match.group(0)), partial(read_page, file, text))
         errors += problems
-        if page is not None:
+        if page is not None and match is not None:
             page_id, lang = page_id_and_lang(file, default_lang, languages)
-            records.append(PageRecord(file, page_id, lang, page))
+            digest = hashlib.sha256(match.group(0).encode()).hexdigest()
+            records.append(PageRecord(file, page_id, lang, page, digest))
     return records, errors

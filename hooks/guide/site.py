@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -32,7 +34,19 @@ class Site:
         return [record for (record_lang, _), record in sorted(self.records.items()) if record_lang == lang]
 
     def by_file(self, file: str) -> PageRecord | None:
-        return next((record for record in self.records.values() if record.file == file), None)
+        return self._by_file.get(file)
+
+    @cached_property
+    def _by_file(self) -> dict[str, PageRecord]:
+        return {record.file: record for record in self.records.values()}
+
+    @cached_property
+    def digest(self) -> str:
+        """A hash of every page's file name and front matter: what the generated parts of any page depend on."""
+        digest = hashlib.sha256(repr((self.default_lang, self.languages)).encode())
+        for record in sorted(self.records.values(), key=lambda record: record.file):
+            digest.update(f"\0{record.file}\0{record.front_matter_hash}".encode())
+        return digest.hexdigest()
 
 
 def page_links(page: Page) -> Iterator[tuple[str, str]]:
