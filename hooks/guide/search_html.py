@@ -1,4 +1,4 @@
-"""Read a built procedure page the way search should see it: each step panel as an entry of its own.
+"""Read a procedure page the way search should see it: each step panel as an entry of its own.
 
 Material's search splits a page at headings (h1–h6 with an id). A procedure's steps are content-tab panels
 (``div.tabbed-block``) whose first element carries the step's anchor (``id="step-<id>"``, see
@@ -6,6 +6,7 @@ hooks/procedure_pages.py), so Material files the text of every step under the he
 ("手順", a phase title). ``page_sections`` returns, for each such heading, the section's text without its step
 panels and the text of each panel, in the text format of Material's index (escaped text, with ``<p>``, list and
 code tags kept). Elements marked ``data-search-exclude`` and the step's own title element are left out.
+``content_sections`` reads the same from the page's content alone, while the page is built (hooks/search_index.py).
 """
 
 from __future__ import annotations
@@ -48,47 +49,64 @@ class _Open:
     heading: bool = False
 
 
+_WHITESPACE = re.compile(r"\s+")
+_EMPTY_ELEMENT = re.compile(r"<(p|li|ol|ul|code|pre|sub|sup)>\s*</\1>")
+_BLOCK_TAG = re.compile(r"\s*(</?(?:p|li|ol|ul)>)\s*")
+
+
 def _clean(pieces: list[str]) -> str:
-    text = re.sub(r"\s+", " ", "".join(pieces))
-    previous = None
-    while previous != text:  # drop elements that ended up empty, innermost first
-        previous = text
-        text = re.sub(r"<(p|li|ol|ul|code|pre|sub|sup)>\s*</\1>", " ", text)
-    text = re.sub(r"\s+", " ", text)
-    return re.sub(r"\s*(</?(?:p|li|ol|ul)>)\s*", r"\1", text).strip()
+    text = _WHITESPACE.sub(" ", "".join(pieces))
+    emptied = 1
+    while emptied:  # drop elements that ended up empty, innermost first
+        text, emptied = _EMPTY_ELEMENT.subn(" ", text)
+    text = _WHITESPACE.sub(" ", text)
+    return _BLOCK_TAG.sub(r"\1", text).strip()
 
 
 class _StepPanelParser(HTMLParser):
+    """One pass over the HTML. The stack holds the open elements; counters stand for questions about the whole
+    stack (is an open element skipped, a heading, of this tag?), so each event costs the same at any depth."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[_Open] = []
+        self.open_tags: dict[str, int] = {}  # tag -> how many such elements are open
+        self.skipped = 0  # open elements with skip set
+        self.headings = 0  # open elements with heading set
         self.in_article = False
         self.section: _SectionBuffer | None = None
         self.sections: list[_SectionBuffer] = []
         self.panel: _PanelBuffer | None = None
 
     # -- state helpers -------------------------------------------------------------------------------------
-    def _skipping(self) -> bool:
-        return any(item.skip for item in self.stack)
-
     def _target(self) -> list[str] | None:
-        if not self.in_article or self.section is None or self._skipping():
-            return None
-        if any(item.heading for item in self.stack):
+        if not self.in_article or self.section is None or self.skipped or self.headings:
             return None
         if self.panel is not None:
             return self.panel.pieces
         return self.section.pieces
 
+    def _push(self, opened: _Open) -> None:
+        self.stack.append(opened)
+        self.open_tags[opened.tag] = self.open_tags.get(opened.tag, 0) + 1
+        self.skipped += opened.skip
+        self.headings += opened.heading
+
+    def _pop(self) -> _Open:
+        item = self.stack.pop()
+        self.open_tags[item.tag] -= 1
+        self.skipped -= item.skip
+        self.headings -= item.heading
+        return item
+
     # -- HTMLParser events ---------------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
         if tag == "article":
             self.in_article = True
         if tag in VOID_TAGS:
             return
+        attributes = dict(attrs)
         element_id = attributes.get("id") or ""
-        classes = (attributes.get("class") or "").split()
         opened = _Open(tag)
         if tag in SKIPPED_TAGS or "data-search-exclude" in attributes:
             opened.skip = True
@@ -96,14 +114,19 @@ class _StepPanelParser(HTMLParser):
             self.section = _SectionBuffer(element_id)
             self.sections.append(self.section)
             opened.heading = True
-        if self.in_article and tag == "div" and PANEL_CLASS in classes and self.panel is None:
+        if (
+            self.in_article
+            and tag == "div"
+            and self.panel is None
+            and PANEL_CLASS in (attributes.get("class") or "").split()
+        ):
             self.panel = _PanelBuffer()
             opened.panel = True
-        if self.panel is not None and element_id.startswith(STEP_ANCHOR) and self.panel.step_id is None:
+        if self.panel is not None and self.panel.step_id is None and element_id.startswith(STEP_ANCHOR):
             self.panel.step_id = element_id.removeprefix(STEP_ANCHOR)
             opened.skip = True  # the step's title element: the entry's title comes from front matter
         target = self._target()
-        self.stack.append(opened)
+        self._push(opened)
         if target is not None and tag in KEPT_TAGS and not opened.skip:
             target.append(f"<{tag}>")
 
@@ -115,10 +138,10 @@ class _StepPanelParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "article":
             self.in_article = False
-        if not any(item.tag == tag for item in self.stack):
+        if not self.open_tags.get(tag):
             return  # a stray end tag
         while self.stack:
-            item = self.stack.pop()
+            item = self._pop()
             target = self._target()
             if target is not None and not item.skip:
                 if item.tag in KEPT_TAGS:
@@ -158,14 +181,24 @@ class _PanelBuffer:
     pieces: list[str] = field(default_factory=list)
 
 
+def _sections(article_html: str) -> list[SectionText]:
+    parser = _StepPanelParser()
+    parser.feed(article_html)
+    parser.close()
+    return [
+        SectionText(section.id, _clean(section.pieces), section.steps) for section in parser.sections if section.steps
+    ]
+
+
 def page_sections(page_html: str) -> list[SectionText]:
     """The sections of a built page (inside ``<article>``) that hold step panels, each with its steps."""
     start, end = page_html.find("<article"), page_html.rfind("</article>")
     if 0 <= start < end:  # the rest of the page (navigation, header, footer) is not searched: skip reading it
         page_html = page_html[start : end + len("</article>")]
-    parser = _StepPanelParser()
-    parser.feed(page_html)
-    parser.close()
-    return [
-        SectionText(section.id, _clean(section.pieces), section.steps) for section in parser.sections if section.steps
-    ]
+    return _sections(page_html)
+
+
+def content_sections(content_html: str) -> list[SectionText]:
+    """The sections of a page's content (MkDocs' ``page.content``, the body Material's search indexes) that hold
+    step panels: what ``page_sections`` finds in the built page, where the content sits inside ``<article>``."""
+    return _sections(f"<article>{content_html}</article>")

@@ -1,22 +1,65 @@
 """The search index of the real build: every entry has its language, every procedure step its own entry,
-every page its keywords. Runs without a browser; the Chromium tests (test_search.py) check what readers see."""
+every page its keywords. Runs without a browser; the Chromium tests (test_search.py) check what readers see.
+
+One more build runs in this process, to watch hooks/search_index.py at work: it rewrites the index once per build
+(not in mkdocs-static-i18n's nested language builds), and the step panels it reads from each page's content while
+the page is built are what the built page shows."""
 
 from __future__ import annotations
 
 import html
 import json
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from guide.schema import ProcedurePage
+from guide.search_html import SectionText, page_sections
 from guide.search_index import KEYWORDS_FIELD, WORD_BREAK, normalise, page_location
 from guide.site import Site, load_site
 
 from tests.conftest import REPO_ROOT
 
 DEFAULT_LANG = "ja"
+SEARCH_HOOK = "hooks/search_index.py"  # the hook's key in config.hooks: its path as mkdocs.yml lists it
+
+
+@dataclass(frozen=True)
+class WatchedBuild:
+    """A build of the real site in this process, with every call of the search hook's rewrite_index recorded."""
+
+    site_dir: Path
+    rewrites: list[tuple[dict[str, Any], dict[str, list[SectionText]]]]  # (rewritten index, step sections given)
+    collected: dict[str, list[SectionText]]  # what the hook read from page contents, by location
+
+
+@pytest.fixture(scope="module")
+def watched_build(tmp_path_factory: pytest.TempPathFactory) -> WatchedBuild:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site_dir = tmp_path_factory.mktemp("watched-build") / "site"
+    config = load_config(config_file=str(REPO_ROOT / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+    hook = config.hooks[SEARCH_HOOK]
+    rewrites: list[tuple[dict[str, Any], dict[str, list[SectionText]]]] = []
+    rewrite_index = hook.rewrite_index
+
+    def recorded(index: Any, pages: Any, sections: dict[str, list[SectionText]]) -> dict[str, Any]:
+        rewritten = rewrite_index(index, pages, sections)
+        rewrites.append((rewritten, dict(sections)))
+        return rewritten
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NO_MKDOCS_2_WARNING", "1")
+        patch.setattr(hook, "rewrite_index", recorded)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    return WatchedBuild(site_dir, rewrites, dict(config.extra[hook.STEP_SECTIONS_KEY]))
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +141,31 @@ def test_the_separator_compiles_on_older_safari(index: dict[str, Any]) -> None:
 def test_the_index_is_written_as_utf8_not_escapes(built_site: Path) -> None:
     raw = (built_site / "search" / "search_index.json").read_bytes()
     assert b"\\u30b3" not in raw.lower() and "コード".encode() in raw
+
+
+def test_the_index_is_rewritten_once_per_build_not_in_the_nested_language_build(watched_build: WatchedBuild) -> None:
+    assert len(watched_build.rewrites) == 1
+    (rewritten, _) = watched_build.rewrites[0]
+    written = json.loads((watched_build.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert written == rewritten  # the one rewrite is what the site serves: nothing wrote the index after it
+    assert {entry["lang"] for entry in written["docs"]} == {"ja", "en"}  # the entries of all languages
+
+
+def test_step_panels_are_read_from_every_procedure_page_while_it_is_built(
+    watched_build: WatchedBuild, site: Site
+) -> None:
+    procedures = {
+        page_location(page_id, lang, DEFAULT_LANG)
+        for (lang, page_id), record in site.records.items()
+        if isinstance(record.page, ProcedurePage) and record.page.all_steps
+    }
+    assert set(watched_build.collected) == procedures
+    (_, sections) = watched_build.rewrites[0]
+    assert sections == watched_build.collected
+
+
+def test_step_panels_read_from_page_contents_are_those_of_the_built_pages(watched_build: WatchedBuild) -> None:
+    for location, sections in watched_build.collected.items():
+        built = (watched_build.site_dir / location / "index.html").read_text(encoding="utf-8")
+        assert sections == page_sections(built), location
+        assert sections, location

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guide.search_html import page_sections
+from guide.search_html import StepText, content_sections, page_sections
 
 # The shape hooks/procedure_pages.py renders (pymdownx tabbed, alternate style), trimmed to what matters.
 PAGE = """
@@ -77,3 +77,36 @@ def test_stray_end_tags_do_not_break_the_reading() -> None:
     html = PAGE.replace("<p>After the tip.</p>", "</span><p>After the tip.</p>")
     (section,) = page_sections(html)
     assert "<p>After the tip.</p>" in section.steps[0].text
+
+
+def article_content(page: str) -> str:
+    """What MkDocs' page.content would be: the inside of the page's <article>."""
+    start = page.index(">", page.index("<article")) + 1
+    return page[start : page.rindex("</article>")]
+
+
+def test_the_content_alone_reads_as_the_built_page() -> None:
+    assert content_sections(article_content(PAGE)) == page_sections(PAGE)
+
+
+def test_a_panel_left_open_ends_with_the_content_as_it_ends_with_the_article() -> None:
+    content = '<h2 id="s">S</h2><div class="tabbed-block"><p id="step-a">A</p><p>Open <code>it'
+    sections = content_sections(content)
+    assert [step.id for section in sections for step in section.steps] == ["a"]
+    assert sections == page_sections(f"<body><article>{content}</article><p>after</p></body>")
+
+
+def test_an_end_tag_closes_the_elements_left_open_inside_it() -> None:
+    html = PAGE.replace("<p>After the tip.</p>", "<p>After the <em>tip.")
+    (section,) = page_sections(html)
+    assert section.steps[0].text.endswith("<p>After the tip.</p>")
+    assert [step.id for step in section.steps] == ["open-settings", "tap"]
+
+
+def test_nothing_inside_an_excluded_element_is_step_text() -> None:
+    content = (
+        '<h2 id="s">S</h2><div class="tabbed-block"><p id="step-a">A <em>title</em></p>'
+        "<div data-search-exclude><p>hidden <b>too</b></p><script>x</script></div><p>shown</p></div>"
+    )
+    (section,) = content_sections(content)
+    assert section.steps == [StepText("a", "<p>shown</p>")]

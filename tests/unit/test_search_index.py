@@ -1,15 +1,20 @@
-"""guide.search_index: Material's search index finished with language, ranking, keywords and step entries."""
+"""guide.search_index: Material's search index finished with language, ranking, keywords and step entries;
+and the hook around it (hooks/search_index.py)."""
 
 from __future__ import annotations
 
 import copy
+import json
 import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import search_index as search_hook
+from guide.build_cache import BuildCache
 from guide.search_html import SectionText, StepText
 from guide.search_index import (
     HTML_ACTIVE_FORMS,
@@ -25,6 +30,7 @@ from guide.search_index import (
     search_pages,
 )
 from guide.site import load_site
+from hook_support import CACHE_KEY, SITE_KEY
 
 from tests.unit.page_factory import valid, write_both, write_minimal_site
 
@@ -208,3 +214,90 @@ def test_search_pages_reads_kind_keywords_and_steps_from_the_site(tmp_path: Path
     assert (procedure.lang, procedure.kind, procedure.keywords) == ("en", "procedure", ("機種変", "SMS"))
     assert procedure.step_titles == (("one", "First"), ("two", "Second"))
     assert pages["check/first/"].step_titles == ()
+
+
+# -- the hook (hooks/search_index.py): step panels read while a page is built, the index rewritten once -------------
+
+CONTENT = """<h2 id="steps">Steps</h2>
+<div class="tabbed-set"><div class="tabbed-labels"><label>1. First</label><label>2. Second</label></div>
+<div class="tabbed-content">
+<div class="tabbed-block"><p id="step-one">First</p><p>Open it.</p></div>
+<div class="tabbed-block"><p id="step-two">Second</p><p>Close it.</p></div>
+</div></div>"""
+
+
+def hook_build(tmp_path: Path, *, building: bool | None) -> SimpleNamespace:
+    """A config as the hook sees it: the site model, a site_dir with Material's index, the i18n plugin or none."""
+    docs = tmp_path / "docs"
+    write_minimal_site(docs)
+    site, _ = load_site(docs, today=date(2026, 11, 24))
+    site_dir = tmp_path / "site"
+    (site_dir / "search").mkdir(parents=True)
+    material = index(doc("en/procedures/a/"), doc("en/procedures/a/#steps", "Steps", "1. First 2. Second"))
+    (site_dir / "search" / "search_index.json").write_text(json.dumps(material), encoding="utf-8")
+    plugins = {} if building is None else {"i18n": SimpleNamespace(building=building)}
+    cache = BuildCache(tmp_path / "cache", "generator")
+    return SimpleNamespace(plugins=plugins, extra={SITE_KEY: site, CACHE_KEY: cache}, site_dir=str(site_dir))
+
+
+def built_page(src_uri: str) -> SimpleNamespace:
+    return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri))
+
+
+def written(config: SimpleNamespace) -> dict[str, Any]:
+    return json.loads((Path(config.site_dir) / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("building", [None, False], ids=["without the i18n plugin", "outer build"])
+def test_the_hook_splits_the_steps_it_read_while_the_page_was_built(tmp_path: Path, building: bool | None) -> None:
+    config = hook_build(tmp_path, building=building)
+    search_hook.on_pre_build(config)
+    search_hook.on_page_content(CONTENT, built_page("procedures/a.en.md"), config, None)
+    search_hook.on_page_content("<p>not a procedure</p>", built_page("check/first.en.md"), config, None)
+    search_hook.on_post_build(config)
+    entries = {entry["location"]: entry for entry in written(config)["docs"]}
+    assert entries["en/procedures/a/#step-one"]["text"] == "<p>Open it.</p>"
+    assert entries["en/procedures/a/#steps"]["text"] == "1. First 2. Second"
+    assert list(config.extra[search_hook.STEP_SECTIONS_KEY]) == ["en/procedures/a/"]
+
+
+def test_a_nested_language_build_neither_rewrites_the_index_nor_forgets_the_outer_builds_pages(tmp_path: Path) -> None:
+    config = hook_build(tmp_path, building=False)
+    search_hook.on_pre_build(config)
+    search_hook.on_page_content(CONTENT, built_page("procedures/a.md"), config, None)
+    config.plugins["i18n"].building = True  # mkdocs-static-i18n now builds English with the same config
+    before = written(config)
+    search_hook.on_pre_build(config)
+    search_hook.on_page_content(CONTENT, built_page("procedures/a.en.md"), config, None)
+    search_hook.on_post_build(config)
+    assert written(config) == before
+    assert set(config.extra[search_hook.STEP_SECTIONS_KEY]) == {"procedures/a/", "en/procedures/a/"}
+
+
+def test_a_new_build_starts_without_the_step_panels_of_the_last(tmp_path: Path) -> None:
+    config = hook_build(tmp_path, building=False)
+    config.extra[search_hook.STEP_SECTIONS_KEY] = {"en/procedures/gone/": []}
+    search_hook.on_pre_build(config)
+    assert config.extra[search_hook.STEP_SECTIONS_KEY] == {}
+
+
+def test_a_second_build_with_the_same_inputs_takes_the_rewritten_index_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def build(config: SimpleNamespace) -> bytes:
+        search_hook.on_pre_build(config)
+        search_hook.on_page_content(CONTENT, built_page("procedures/a.en.md"), config, None)
+        search_hook.on_post_build(config)
+        return (Path(config.site_dir) / "search" / "search_index.json").read_bytes()
+
+    first = build(hook_build(tmp_path / "first", building=None))
+    second_config = hook_build(tmp_path / "second", building=None)
+    second_config.extra[CACHE_KEY] = BuildCache(tmp_path / "first" / "cache", "generator")
+    rewrites: list[object] = []
+    monkeypatch.setattr(search_hook, "rewrite_index", lambda *args: rewrites.append(args))
+    monkeypatch.setattr(search_hook, "content_sections", lambda *args: rewrites.append(args))
+    assert build(second_config) == first
+    assert rewrites == [], "the second build parsed or rewrote again"
+    changed = CONTENT.replace("Open it.", "Open it now.")
+    search_hook.on_page_content(changed, built_page("procedures/a.en.md"), second_config, None)
+    assert len(rewrites) == 1, "a page whose content changed was not read again"
