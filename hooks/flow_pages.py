@@ -14,7 +14,7 @@ from pathlib import Path
 from guide.flow_graph import build_flow_graph
 from guide.flow_text import render_flow_text
 from guide.flowchart import LayoutError
-from guide.flowchart_render import flowchart_figure
+from guide.flowchart_render import flow_strings, flowchart_figure, flowchart_layout
 from guide.question_render import (
     FLOWCHART_MARKER,
     FLOWCHART_PAGE_ID,
@@ -66,6 +66,7 @@ def on_page_content(html, page, config, files):
         return None
     record = record_of(page, config)
     graph = build_flow_graph(site_of(config), record.lang)
+    env = template_env(TEMPLATES)
 
     def href_of(page_id: str) -> str:
         target = files.get_file_from_path(f"{page_id}.md")
@@ -75,7 +76,10 @@ def on_page_content(html, page, config, files):
 
     current = record.page_id if isinstance(record.page, QuestionPage) else None
     try:
-        figure = flowchart_figure(template_env(TEMPLATES), graph, href_of, current=current)
+        # Laid out once per language and flow, however many pages show it: flowchart_layout is cached by hashable
+        # values derived from the graph (its texts and edges), which fully determine the layout, so the cache keeps
+        # no state of a build. Here the chart only gets this page's links.
+        layout = flowchart_layout(graph, flow_strings(env, record.lang))
     except LayoutError as error:
         raise PluginError(f"{record.file}: flowchart: {error}") from None
-    return html.replace(FLOWCHART_MARKER, figure, 1)
+    return html.replace(FLOWCHART_MARKER, flowchart_figure(env, layout, href_of, current=current), 1)

@@ -67,7 +67,8 @@ def dot_escape(line: str) -> str:
 def dot_label(text: str, lang: str, columns: int) -> str:
     """A DOT label: the wrapped lines, each escaped, joined by DOT's centred line break.
 
-    Cached: every question page draws the chart again, and phrase breaking is most of that work."""
+    Cached: phrase breaking is most of the work of a layout, and a rebuild after one page changed (mkdocs serve)
+    lays the chart out again with mostly the same labels."""
     return graphviz.nohtml("\\n".join(dot_escape(line) for line in wrap_label(text, lang, columns)))
 
 
@@ -79,35 +80,77 @@ def drawn_edges(graph: FlowGraph) -> list[FlowEdge]:
     return [edge for edge in graph.edges if edge.kind != "option" or edge.target not in reached_otherwise]
 
 
-def _merged_edges(graph: FlowGraph) -> list[tuple[FlowEdge, list[str]]]:
+@dataclass(frozen=True)
+class DrawnEdge:
+    """One arrow of the chart: answers leading to the same page share it, their labels joined."""
+
+    source: str
+    target: str
+    kind: str  # start, answer, option or then
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FlowchartSource:
+    """Everything the chart is drawn from, as hashable values: what the DOT source, and so the layout, depends on.
+
+    It is cheap to build from the graph (no phrase breaking), so every page can build it and use it as a cache key.
+    """
+
+    lang: str
+    start_label: str  # the start node's label ("はじめ"); its accessible name uses the start page's title
+    nodes: tuple[FlowNodeText, ...]  # in flow order
+    edges: tuple[DrawnEdge, ...]  # the start edge (if any) first, then the merged drawn edges
+
+
+def _merged_edges(graph: FlowGraph) -> list[DrawnEdge]:
     """One drawn edge per (source, target, kind): answers leading to the same page share an arrow."""
-    merged: dict[tuple[str, str, str], tuple[FlowEdge, list[str]]] = {}
+    merged: dict[tuple[str, str, str], list[str]] = {}
     for edge in drawn_edges(graph):
-        key = (edge.source, edge.target, edge.kind)
-        first, labels = merged.setdefault(key, (edge, []))
+        labels = merged.setdefault((edge.source, edge.target, edge.kind), [])
         if edge.kind == "answer" and edge.label:
             labels.append(edge.label)
-    return list(merged.values())
+    return [DrawnEdge(source, target, kind, tuple(labels)) for (source, target, kind), labels in merged.items()]
 
 
-def flowchart_dot(graph: FlowGraph, start_label: str) -> str:
+def flowchart_source(graph: FlowGraph, start_label: str) -> FlowchartSource:
+    start_edges = []
+    if graph.start is not None and graph.first in graph.nodes:
+        start_edges.append(DrawnEdge(graph.start.page_id, graph.first, "start"))
+    return FlowchartSource(
+        lang=graph.lang,
+        start_label=start_label,
+        nodes=tuple(node_texts(graph)),
+        edges=(*start_edges, *_merged_edges(graph)),
+    )
+
+
+def dot_source(source: FlowchartSource) -> str:
     """DOT source of the whole flow: start → first question → ... → scenarios and procedures."""
     dot = graphviz.Digraph("flow")
     dot.attr(rankdir="TB", nodesep="0.18", ranksep="0.35", pad="0.05", bgcolor="transparent", fontname=FONT)
     dot.attr("node", fontname=FONT, fontsize=NODE_FONT_SIZE, margin="0.12,0.06")
     dot.attr("edge", fontname=FONT, fontsize=EDGE_FONT_SIZE, arrowsize="0.7")
-    for node in node_texts(graph):
-        text = start_label if node.kind == "start" else node.text
-        label = dot_label(text, graph.lang, NODE_LABEL_COLUMNS)
+    for node in source.nodes:
+        text = source.start_label if node.kind == "start" else node.text
+        label = dot_label(text, source.lang, NODE_LABEL_COLUMNS)
         dot.node(_dot_name(node.page_id), label=label, id=NODE_ID_PREFIX + node.page_id, **SHAPES[node.kind])
-    if graph.start is not None and graph.first in graph.nodes:
-        dot.edge(_dot_name(graph.start.page_id), _dot_name(graph.first), id=f"{EDGE_ID_PREFIX}start:0")
-    for index, (edge, labels) in enumerate(_merged_edges(graph)):
+    index = 0  # the start edge is e:start:0, the others are numbered on their own
+    for edge in source.edges:
+        if edge.kind == "start":
+            dot.edge(_dot_name(edge.source), _dot_name(edge.target), id=f"{EDGE_ID_PREFIX}start:0")
+            continue
         attributes = {"id": f"{EDGE_ID_PREFIX}{edge.kind}:{index}"}
-        if labels:
-            attributes["label"] = dot_label(" / ".join(labels), graph.lang, EDGE_LABEL_COLUMNS)
+        index += 1
+        if edge.labels:
+            attributes["label"] = dot_label(" / ".join(edge.labels), source.lang, EDGE_LABEL_COLUMNS)
         dot.edge(_dot_name(edge.source), _dot_name(edge.target), **attributes)
     return dot.source
+
+
+def flowchart_dot(graph: FlowGraph, start_label: str) -> str:
+    """DOT source of the flow graph (see dot_source)."""
+    return dot_source(flowchart_source(graph, start_label))
 
 
 def _dot_name(page_id: str) -> str:

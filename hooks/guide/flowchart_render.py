@@ -1,44 +1,56 @@
-"""The flowchart figure of one page: lay out the flow (once per language), link and style it, wrap it in a figure."""
+"""The flowchart: laid out and styled once per language (flowchart_layout), linked on each page (flowchart_figure)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment
 
 from .flow_graph import FlowGraph
-from .flowchart import flowchart_dot, layout_svg, node_texts
-from .flowchart_svg import NodeLink, style_flowchart
+from .flowchart import FlowchartSource, dot_source, flowchart_source, layout_svg
+from .flowchart_svg import FlowchartLayout, NodeName, style_flowchart
+
+FIGURE_ID = "guide-flowchart"
 
 
 def flow_strings(env: Environment, lang: str) -> dict[str, Any]:
     return env.get_template("flow_strings.j2").module.flow_strings[lang]  # type: ignore[attr-defined]
 
 
+def flowchart_layout(graph: FlowGraph, strings: Mapping[str, Any], *, figure_id: str = FIGURE_ID) -> FlowchartLayout:
+    """The chart of the graph's language, the same for every page; ``strings`` are the language's flow strings.
+
+    Cheap to call on every page: the graph is reduced to hashable values (texts and edges, no phrase breaking yet)
+    and the layout is cached by them, so DOT, dot and the restyling run once per language and flow.
+    """
+    kind_names = tuple(sorted(strings["kind"].items()))
+    return _layout(flowchart_source(graph, strings["start_node"]), kind_names, figure_id)
+
+
+@lru_cache(maxsize=8)
+def _layout(source: FlowchartSource, kind_names: tuple[tuple[str, str], ...], figure_id: str) -> FlowchartLayout:
+    """A pure function of its (hashable) arguments, like layout_svg: the cache holds no state of a build."""
+    kinds = dict(kind_names)
+    names = {
+        node.page_id: NodeName(
+            node.kind, " ".join(f"{kinds[node.kind]}: {node.text}".split()), " ".join(node.text.split())
+        )
+        for node in source.nodes
+    }
+    return style_flowchart(layout_svg(dot_source(source)), names, lang=source.lang, figure_id=figure_id)
+
+
 def flowchart_figure(
-    env: Environment,
-    graph: FlowGraph,
-    href_of: Callable[[str], str],
-    *,
-    current: str | None = None,
-    figure_id: str = "guide-flowchart",
+    env: Environment, layout: FlowchartLayout, href_of: Callable[[str], str], *, current: str | None = None
 ) -> str:
-    """HTML of the flowchart; ``href_of(page_id)`` is the URL of a page as seen from the page showing the chart."""
-    strings = flow_strings(env, graph.lang)
-    texts = {text.page_id: text for text in node_texts(graph)}
-
-    def link_of(page_id: str) -> NodeLink:
-        text = texts[page_id]
-        name = " ".join(f"{strings['kind'][text.kind]}: {text.text}".split())
-        return NodeLink(href_of(page_id), name, text.kind)
-
-    svg = layout_svg(flowchart_dot(graph, strings["start_node"]))
-    drawing = style_flowchart(svg, link_of, current, arrow_id=f"{figure_id}-arrow")
+    """HTML of the flowchart; ``href_of(page_id)`` is the URL of a page as seen from the page showing the chart,
+    ``current`` the page id of the question page showing it (highlighted and described)."""
     return env.get_template("flowchart-figure.html.j2").render(
-        lang=graph.lang,
-        drawing=drawing,
-        figure_id=figure_id,
+        layout=layout,
+        href_of=href_of,
+        current=current,
+        current_text=layout.node(current).text if current else None,
         compact=current is not None,
-        current_text=" ".join(texts[current].text.split()) if current else None,
     )

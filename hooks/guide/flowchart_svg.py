@@ -1,16 +1,17 @@
-"""Turn dot's SVG into the site's flowchart: links on nodes, classes instead of colours, nothing dot-specific left.
+"""Turn dot's SVG into the site's flowchart layout: classes instead of colours, nothing dot-specific left.
 
 dot's fill, stroke and font attributes are removed: the site's CSS colours the chart with Material's variables, so
-it follows the light and dark schemes and prints in black on white. Each node becomes an ``<a>`` with ``href`` and
-an accessible name (a ``<title>`` child); the current node (on question pages) gets a class and ``aria-current``.
-The result is serialised by ElementTree, so every text from front matter is XML-escaped.
+it follows the light and dark schemes and prints in black on white. What does not depend on the page showing the
+chart is kept in a FlowchartLayout: the size, the edges and each node's shapes, serialised by ElementTree (so every
+text from front matter is XML-escaped). The links (``href``, ``aria-current``, the ``<title>`` naming each node) differ
+from page to page and are written by the figure template, flowchart-figure.html.j2.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -22,57 +23,92 @@ DROPPED_ATTRIBUTES = ("fill", "stroke", "font-family", "font-size", "text-anchor
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 COORDINATE_ATTRIBUTES = ("d", "points", "x", "y", "transform")
 ROUNDED_KINDS = {"start": None, "question": 8}  # rx of the box: None = half the height (a pill)
-NODE_CLASS = "guide-flow__node"
 EDGE_CLASS = "guide-flow__edge"
 
 
 @dataclass(frozen=True)
-class FlowchartDrawing:
-    """The chart's size (dot's units, 1 unit = 1 CSS px at natural size) and its inner SVG markup."""
+class NodeName:
+    """What a node is called: its kind, its accessible name and its text on one line."""
 
-    width: int
-    height: int
-    view_box: str
-    body: Markup
+    kind: str  # start, question, scenario or procedure
+    name: str  # the link's accessible name, e.g. "質問: ほかのAppleデバイスが手元にありますか?"
+    text: str  # e.g. "ほかのAppleデバイスが手元にありますか?" (the description names the current question)
 
 
 @dataclass(frozen=True)
-class NodeLink:
-    href: str
-    name: str  # the link's accessible name, e.g. "質問: ほかのAppleデバイスが手元にありますか?"
-    kind: str  # start, question, scenario or procedure
+class FlowchartNode:
+    """One node of the chart. ``name`` and ``text`` are plain text (the template escapes them); ``shapes`` is the
+    node's box and texts, the content of its link after the ``<title>``."""
+
+    page_id: str
+    kind: str
+    name: str
+    text: str
+    shapes: Markup
+
+
+@dataclass(frozen=True)
+class FlowchartLayout:
+    """The chart of one language as any page shows it: plain data only, so it pickles.
+
+    Sizes are dot's units (1 unit = 1 CSS px at natural size). ``edges`` (the arrows and their labels, drawn under the
+    nodes) points its arrowheads at ``arrow_id``, a <marker> the figure template defines once. ``nodes`` are in flow
+    order, so the keyboard moves through the chart as the flow goes.
+    """
+
+    lang: str
+    figure_id: str
+    width: int
+    height: int
+    view_box: str
+    transform: str  # of the group holding edges and nodes
+    edges: Markup
+    nodes: tuple[FlowchartNode, ...]
+
+    @property
+    def arrow_id(self) -> str:
+        return f"{self.figure_id}-arrow"
+
+    def node(self, page_id: str) -> FlowchartNode:
+        for node in self.nodes:
+            if node.page_id == page_id:
+                return node
+        raise KeyError(f"the flowchart has no node {page_id}")
 
 
 def style_flowchart(
-    svg_text: str, link_of: Callable[[str], NodeLink], current: str | None = None, arrow_id: str = "guide-flow-arrow"
-) -> FlowchartDrawing:
-    """Restyle dot's SVG: ``link_of(page_id)`` gives each node's link, ``current`` is the page id to highlight.
-
-    Arrowheads become ``marker-end`` references to ``arrow_id``, a <marker> the figure template defines once.
-    """
+    svg_text: str, names: Mapping[str, NodeName], *, lang: str, figure_id: str = "guide-flowchart"
+) -> FlowchartLayout:
+    """Restyle dot's SVG; ``names[page_id]`` says what each node is. Arrowheads become references to the marker."""
     root = ET.fromstring(svg_text)
     _strip_namespaces(root)
     graph = root.find("g")
     if graph is None:
         raise ValueError("dot's SVG has no graph group")
+    arrow_id = f"{figure_id}-arrow"
     edges, nodes = [], []
-    for child in list(graph):
-        graph.remove(child)
+    for child in graph:
         child_id = child.get("id", "")
         if child.tag != "g":
             continue  # the graph's <title> and background polygon
         if child_id.startswith(NODE_ID_PREFIX):
             page_id = child_id.removeprefix(NODE_ID_PREFIX)
-            nodes.append(_node(child, page_id, link_of(page_id), current == page_id))
+            name = names[page_id]
+            shapes = "".join(ET.tostring(part, encoding="unicode") for part in _node_parts(child, name.kind))
+            nodes.append(FlowchartNode(page_id, name.kind, name.name, name.text, Markup(shapes)))
         elif child_id.startswith(EDGE_ID_PREFIX):
-            edges.append(_edge(child, child_id.removeprefix(EDGE_ID_PREFIX).split(":")[0], arrow_id))
-    # Edges first, nodes on top; nodes in flow order, so the keyboard moves through the chart as the flow goes.
-    graph.extend(edges + nodes)
-    graph.attrib = {"transform": _whole_numbers(graph.get("transform", "").replace("scale(1 1) rotate(0) ", ""))}
+            edge = _edge(child, child_id.removeprefix(EDGE_ID_PREFIX).split(":")[0], arrow_id)
+            edges.append(ET.tostring(edge, encoding="unicode"))
     _x, _y, width, height = (float(number) for number in root.get("viewBox", "0 0 0 0").split())
-    body = "".join(ET.tostring(child, encoding="unicode") for child in [graph])
-    return FlowchartDrawing(
-        width=round(width), height=round(height), view_box=f"0 0 {width:g} {height:g}", body=Markup(body)
+    return FlowchartLayout(
+        lang=lang,
+        figure_id=figure_id,
+        width=round(width),
+        height=round(height),
+        view_box=f"0 0 {width:g} {height:g}",
+        transform=_whole_numbers(graph.get("transform", "").replace("scale(1 1) rotate(0) ", "")),
+        edges=Markup("".join(edges)),
+        nodes=tuple(nodes),
     )
 
 
@@ -117,19 +153,6 @@ def _box(shape: ET.Element, kind: str) -> ET.Element:
 
 def _node_parts(group: ET.Element, kind: str) -> list[ET.Element]:
     return [_box(part, kind) if part.tag in ("polygon", "path") else part for part in _drawing_parts(group)]
-
-
-def _node(group: ET.Element, page_id: str, link: NodeLink, is_current: bool) -> ET.Element:
-    classes = [NODE_CLASS, f"{NODE_CLASS}--{link.kind}"] + ([f"{NODE_CLASS}--current"] if is_current else [])
-    node = ET.Element("g", {"class": " ".join(classes)})
-    anchor = ET.SubElement(node, "a", {"href": link.href})
-    if is_current:
-        anchor.set("aria-current", "page")
-    # The name as a <title> child: screen readers read it, pointers show it as a tooltip, and unlike aria-label it
-    # does not compete with the drawn text (whose line breaks are not spaces).
-    ET.SubElement(anchor, "title").text = link.name
-    anchor.extend(_node_parts(group, link.kind))
-    return node
 
 
 def _edge(group: ET.Element, kind: str, arrow_id: str) -> ET.Element:

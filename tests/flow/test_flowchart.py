@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from guide.flow_graph import FlowGraph, build_flow_graph
 from guide.flowchart import NODE_LABEL_COLUMNS, drawn_edges, flowchart_dot, layout_svg
-from guide.flowchart_render import flowchart_figure
+from guide.flowchart_render import flow_strings, flowchart_figure, flowchart_layout
 from guide.labels import wrap_label
 from guide.site import load_site
 from guide.templates import template_env
@@ -38,7 +38,9 @@ def graph() -> FlowGraph:
 
 
 def figure(graph: FlowGraph, current: str | None = None) -> ET.Element:
-    html = flowchart_figure(template_env(TEMPLATES), graph, lambda page_id: f"/x/{page_id}/", current=current)
+    env = template_env(TEMPLATES)
+    layout = flowchart_layout(graph, flow_strings(env, graph.lang))
+    html = flowchart_figure(env, layout, lambda page_id: f"/x/{page_id}/", current=current)
     return ET.fromstring(html)
 
 
