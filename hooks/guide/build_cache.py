@@ -41,28 +41,37 @@ class BuildCache:
     """``get_or_make(namespace, inputs, make)``: ``make()``'s result, from disk when the same inputs were seen.
 
     ``directory=None`` keeps nothing: every call runs ``make`` (tests of the steps themselves, ``off`` switch).
+    An entry made while another was being made (a QR code inside a step sheet) is remembered with it, so a build
+    that reads only the outer entry still counts the inner one as used and ``sweep`` keeps it.
     """
 
     def __init__(self, directory: Path | None, salt: str) -> None:
         self.directory = directory
         self.salt = salt
-        self.used: set[Path] = set()
+        self.used: set[str] = set()  # entry names, "namespace/key"
         self.hits = 0
         self.misses = 0
+        self._making: list[set[str]] = []  # the entries used so far by each make() under way, outermost first
 
     def get_or_make(self, namespace: str, inputs: tuple[Any, ...], make: Callable[[], T]) -> T:
         if self.directory is None:
             return make()
-        path = self.directory / namespace / (self._key(namespace, inputs) + SUFFIX)
-        self.used.add(path)
+        name = f"{namespace}/{self._key(namespace, inputs)}"
+        path = self.directory / (name + SUFFIX)
+        self._use([name])
         try:
-            value: T = pickle.loads(path.read_bytes())
+            value, inner = pickle.loads(path.read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, TypeError):
             self.misses += 1
-            value = make()
-            self._write(path, value)
+            self._making.append(set())
+            try:
+                value = make()
+            finally:
+                inner = sorted(self._making.pop())
+            self._write(path, (value, inner))
             return value
         self.hits += 1
+        self._use(inner)
         return value
 
     def sweep(self) -> int:
@@ -71,10 +80,16 @@ class BuildCache:
             return 0
         removed = 0
         for path in self.directory.glob(f"*/*{SUFFIX}"):
-            if path not in self.used:
+            if path.relative_to(self.directory).as_posix().removesuffix(SUFFIX) not in self.used:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
+
+    def _use(self, names: Iterable[str]) -> None:
+        for name in names:
+            self.used.add(name)
+            for inner in self._making:
+                inner.add(name)
 
     def _key(self, namespace: str, inputs: tuple[Any, ...]) -> str:
         # repr of str, int, float, bool, None, bytes and tuples of them is exact and stable across runs.

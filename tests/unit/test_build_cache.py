@@ -95,3 +95,14 @@ def test_fingerprint_follows_every_file_but_not_bytecode(tmp_path: Path) -> None
     template.write_text("{{ x }}")
     (code / "hook.py").rename(code / "renamed.py")
     assert fingerprint([code, template]) != before
+
+
+def test_an_entry_made_inside_another_is_kept_by_a_build_that_reads_only_the_outer_one(tmp_path: Path) -> None:
+    first = BuildCache(tmp_path, "salt")
+    first.get_or_make("sheet", ("page",), lambda: "sheet with " + first.get_or_make("qr", ("url",), Maker("qr")))
+    later = BuildCache(tmp_path, "salt")
+    assert later.get_or_make("sheet", ("page",), Maker("made again")) == "sheet with qr"
+    assert later.sweep() == 0
+    make = Maker("qr made again")
+    assert BuildCache(tmp_path, "salt").get_or_make("qr", ("url",), make) == "qr"
+    assert make.calls == 0
