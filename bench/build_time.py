@@ -1,7 +1,10 @@
-"""Full bilingual build time (median of N strict builds) and the hooks' share of it.
+"""Full bilingual build time (median of N strict builds) and the hooks' share of it, cold and warm.
 
-The hooks' share is measured twice: with wall-clock timers around each hook event (little overhead), and with
-cProfile (which slows pure-Python code such as the hooks more than others, so its share is an upper bound).
+The hooks keep the results of their costly pure steps in a build cache (hooks/guide/build_cache.py) between builds.
+Both states are measured: *warm*, with the cache an earlier build of the same sources left (every build after the
+first on a maintainer's machine, `make serve` rebuilds, CI with the cache restored), and *cold*, with an empty cache
+folder (a fresh clone). The hooks' share is measured with wall-clock timers around each hook event (little
+overhead) and with cProfile (which slows pure-Python code such as the hooks more than others: an upper bound).
 """
 
 from __future__ import annotations
@@ -14,14 +17,18 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from common import CONFIG, REPO_ROOT, Builds, median_build, table
+from common import CONFIG, REPO_ROOT, Builds, build_cache_folder, table, timed_build
 
 from tests.support.build import mkdocs_env
+
+COLD, WARM = "cold (empty cache)", "warm (cache of an earlier build)"
+PROFILE_RUNS = 3  # timed in-process builds per cache state; the median share is reported
 
 
 @dataclass(frozen=True)
 class HookShare:
     method: str
+    state: str
     total: float
     hooks: float
     top: list[tuple[str, float]]
@@ -33,11 +40,15 @@ class HookShare:
 
 @dataclass(frozen=True)
 class BuildFigures:
-    builds: Builds
+    builds: dict[str, Builds]  # by cache state
     shares: list[HookShare]
 
+    def share(self, state: str) -> HookShare:
+        """The wall-clock timers' figure for a cache state."""
+        return next(share for share in self.shares if share.state == state and share.method.startswith("wall"))
 
-def hook_share(config: Path, site_dir: Path, timers: bool) -> HookShare:
+
+def hook_share(config: Path, site_dir: Path, timers: bool, state: str) -> HookShare:
     command = [sys.executable, str(REPO_ROOT / "bench" / "profile_build.py"), "--config-file", str(config)]
     command += ["--site-dir", str(site_dir)] + (["--timers"] if timers else [])
     completed = subprocess.run(command, capture_output=True, text=True, env=mkdocs_env(), timeout=1800, check=False)
@@ -45,38 +56,65 @@ def hook_share(config: Path, site_dir: Path, timers: bool) -> HookShare:
         raise RuntimeError(f"profiled build failed:\n{completed.stderr[-4000:]}")
     data = json.loads(completed.stdout)
     method = "wall-clock timers around hook events" if timers else "cProfile (cumulative time of hook entry points)"
-    return HookShare(method, data["total"], data["hooks"], [tuple(item) for item in data["top"]])
+    return HookShare(method, state, data["total"], data["hooks"], [tuple(item) for item in data["top"]])
+
+
+def median_share(shares: list[HookShare]) -> HookShare:
+    return sorted(shares, key=lambda share: share.share)[len(shares) // 2]
 
 
 def measure(runs: int, config: Path = CONFIG) -> BuildFigures:
-    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
-        builds = median_build(config, Path(tmp) / "site", runs)
-        shares = [hook_share(config, Path(tmp) / "profiled", timers) for timers in (True, False)]
-    return BuildFigures(builds, shares)
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp_name:
+        tmp = Path(tmp_name)
+        site, profiled = tmp / "site", tmp / "profiled"
+        cold_runs, cold_shares = [], []
+        for run in range(runs):  # every cold build gets a folder of its own, empty
+            with build_cache_folder(tmp / f"cold-{run}"):
+                cold_runs.append(timed_build(config, site)[0])
+                if run < PROFILE_RUNS:
+                    cold_shares.append(hook_share(config, profiled, True, COLD))
+        with build_cache_folder(tmp / f"cold-{runs}"):
+            cold_profile = hook_share(config, profiled, False, COLD)
+        with build_cache_folder(tmp / "warm"):
+            timed_build(config, site)  # fills the cache; not counted
+            warm_runs = [timed_build(config, site)[0] for _ in range(runs)]
+            warm_shares = [hook_share(config, profiled, True, WARM) for _ in range(PROFILE_RUNS)]
+            warm_profile = hook_share(config, profiled, False, WARM)
+    shares = [median_share(warm_shares), median_share(cold_shares), warm_profile, cold_profile]
+    return BuildFigures({WARM: Builds(warm_runs), COLD: Builds(cold_runs)}, shares)
 
 
 def report(figures: BuildFigures) -> list[str]:
-    builds = figures.builds
-    lines = [
-        "## Build time",
-        "",
-        f"- full bilingual strict build (`mkdocs build --strict` in a subprocess): median **{builds.wall:.2f} s** "
-        f"wall clock of {len(builds.runs)} ({builds.listing()} s), {builds.cpu:.2f} s CPU",
-        "- hooks' share of an in-process build (target: at most 5 %):",
-        "",
-    ]
+    lines = ["## Build time", "", "Full bilingual strict build (`mkdocs build --strict` in a subprocess):", ""]
     lines += table(
-        ["method", "build", "hooks", "share"],
+        ["build", "median wall clock", "runs (s)", "median CPU"],
         [
-            [share.method, f"{share.total:.2f} s", f"{share.hooks:.2f} s", f"**{100 * share.share:.1f} %**"]
+            [state, f"**{builds.wall:.2f} s**", builds.listing(), f"{builds.cpu:.2f} s"]
+            for state, builds in figures.builds.items()
+        ],
+    )
+    lines += ["", f"Hooks' share of an in-process build (target: at most 5 %; timers: median of {PROFILE_RUNS}):", ""]
+    lines += table(
+        ["method", "build", "total", "hooks", "share"],
+        [
+            [share.method, share.state, f"{share.total:.2f} s", f"{share.hooks:.3f} s", f"**{share.share:.1%}**"]
             for share in figures.shares
         ],
     )
-    timers = figures.shares[0]
-    lines += ["", "Where the hooks' time goes (timers):", ""]
+    warm, cold = figures.share(WARM), figures.share(COLD)
+    cold_seconds = dict(cold.top)
+    names = [name for name, _ in cold.top]
+    lines += ["", "Where the hooks' time goes (timers, seconds and share of the build):", ""]
     lines += table(
-        ["hook", "seconds", "of the build"],
-        [[name, f"{seconds:.3f}", f"{100 * seconds / timers.total:.1f} %"] for name, seconds in timers.top],
+        ["hook", "warm", "cold"],
+        [
+            [
+                name,
+                f"{dict(warm.top).get(name, 0.0):.3f} ({100 * dict(warm.top).get(name, 0.0) / warm.total:.1f} %)",
+                f"{cold_seconds[name]:.3f} ({100 * cold_seconds[name] / cold.total:.1f} %)",
+            ]
+            for name in names
+        ],
     )
     return lines
 

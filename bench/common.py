@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import resource
@@ -10,7 +11,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import version
@@ -23,6 +24,21 @@ if str(REPO_ROOT) not in sys.path:
 from tests.support.build import BuildResult, build_site  # noqa: E402
 
 CONFIG = REPO_ROOT / "mkdocs.yml"
+CACHE_ENV = "GUIDE_BUILD_CACHE"  # hooks/hook_support.py: the build cache's folder, or "off"
+
+
+@contextlib.contextmanager
+def build_cache_folder(folder: Path) -> Iterator[Path]:
+    """Builds started inside (subprocesses included) keep their build cache in ``folder``."""
+    before = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(folder)
+    try:
+        yield folder
+    finally:
+        if before is None:
+            del os.environ[CACHE_ENV]
+        else:
+            os.environ[CACHE_ENV] = before
 
 
 def run_text(command: Sequence[str]) -> str:

@@ -9,64 +9,67 @@ Markdown is generated in on_page_markdown (MkDocs then checks its links); the SV
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from guide.flow_graph import build_flow_graph
-from guide.flow_text import render_flow_text
 from guide.flowchart import LayoutError
-from guide.flowchart_render import flow_strings, flowchart_figure, flowchart_layout
-from guide.question_render import (
-    FLOWCHART_MARKER,
-    FLOWCHART_PAGE_ID,
-    insert_after_title,
-    render_question_page,
-    render_start,
-)
+from guide.pages import PageRecord
+from guide.question_render import FLOWCHART_MARKER, FLOWCHART_PAGE_ID, insert_after_title
 from guide.schema import QuestionPage, StartPage
-from guide.templates import template_env
-from hook_support import record_of, site_of
+from guide.site import Site
+from hook_support import build_cache_of, drop_templates, generated_part, record_of, site_of
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "overrides" / "guide"
-TEMPLATE_SUFFIX = ".j2"
+# The renderers are imported inside the functions that call them: those run only when the build cache does not
+# hold the part already, and a warm build then never loads them (nor Jinja's compiled templates).
 
 
 def on_files(files, config):
-    """Our Markdown and SVG templates live in the theme folder; MkDocs would copy them into the site."""
-    for file in list(files):
-        is_template = file.src_uri.startswith("guide/") and file.src_uri.endswith(TEMPLATE_SUFFIX)
-        if is_template and not file.is_documentation_page():
-            files.remove(file)
-    return files
+    return drop_templates(files, TEMPLATES)
 
 
-def on_page_markdown(markdown, page, config, files):
-    record = record_of(page, config)
-    is_flow_page = record is not None and (
-        isinstance(record.page, QuestionPage | StartPage) or record.page_id == FLOWCHART_PAGE_ID
-    )
-    if not is_flow_page:
-        return None  # the graph is only needed on question, start and flowchart pages
-    site = site_of(config)
+def _is_flow_page(record: PageRecord) -> bool:
+    return isinstance(record.page, QuestionPage | StartPage) or record.page_id == FLOWCHART_PAGE_ID
+
+
+def _flow_markdown(site: Site, record: PageRecord) -> str | None:
+    """The Markdown a flow page gets: a question page's question and answers (placed after its title by the
+    caller), the start page's first question and lists, the flowchart page's marker and text alternative."""
+    from guide.flow_text import render_flow_text
+    from guide.question_render import render_question_page, render_start
+    from guide.templates import template_env
+
     graph = build_flow_graph(site, record.lang)
     has_flowchart = site.get(record.lang, FLOWCHART_PAGE_ID) is not None
     env = template_env(TEMPLATES)
     if isinstance(record.page, QuestionPage):
-        return insert_after_title(markdown, render_question_page(env, graph, record.page_id, has_flowchart))
+        return render_question_page(env, graph, record.page_id, has_flowchart)
     if isinstance(record.page, StartPage):
-        return markdown.rstrip() + "\n\n" + render_start(env, graph, has_flowchart)
-    if record.page_id == FLOWCHART_PAGE_ID and graph.first is not None:
-        return f"{markdown.rstrip()}\n\n{FLOWCHART_MARKER}\n\n{render_flow_text(env, graph, record.page_id)}"
+        return render_start(env, graph, has_flowchart)
+    if graph.first is not None:
+        return f"{FLOWCHART_MARKER}\n\n{render_flow_text(env, graph, record.page_id)}"
     return None
+
+
+def on_page_markdown(markdown, page, config, files):
+    record = record_of(page, config)
+    if record is None or not _is_flow_page(record):
+        return None  # the graph is only needed on question, start and flowchart pages
+    generated = generated_part(config, "flow-markdown", record, partial(_flow_markdown, site_of(config), record))
+    if generated is None:
+        return None
+    if isinstance(record.page, QuestionPage):
+        return insert_after_title(markdown, generated)
+    return markdown.rstrip() + "\n\n" + generated
 
 
 def on_page_content(html, page, config, files):
     if FLOWCHART_MARKER not in html:
         return None
     record = record_of(page, config)
-    graph = build_flow_graph(site_of(config), record.lang)
-    env = template_env(TEMPLATES)
 
     def href_of(page_id: str) -> str:
         target = files.get_file_from_path(f"{page_id}.md")
@@ -74,12 +77,19 @@ def on_page_content(html, page, config, files):
             raise PluginError(f"flowchart: no page {page_id}.md to link to")
         return get_relative_url(target.url, page.file.url)
 
-    current = record.page_id if isinstance(record.page, QuestionPage) else None
-    try:
-        # Laid out once per language and flow, however many pages show it: flowchart_layout is cached by hashable
-        # values derived from the graph (its texts and edges), which fully determine the layout, so the cache keeps
-        # no state of a build. Here the chart only gets this page's links.
-        layout = flowchart_layout(graph, flow_strings(env, record.lang))
-    except LayoutError as error:
-        raise PluginError(f"{record.file}: flowchart: {error}") from None
-    return html.replace(FLOWCHART_MARKER, flowchart_figure(env, layout, href_of, current=current), 1)
+    def figure() -> str:
+        from guide.flowchart_render import flow_strings, flowchart_figure, flowchart_layout
+        from guide.templates import template_env
+
+        env = template_env(TEMPLATES)
+        graph = build_flow_graph(site_of(config), record.lang)
+        current = record.page_id if isinstance(record.page, QuestionPage) else None
+        try:
+            # Laid out once per language and flow, however many pages show it (see flowchart_layout).
+            layout = flowchart_layout(graph, flow_strings(env, record.lang), cache=build_cache_of(config))
+        except LayoutError as error:
+            raise PluginError(f"{record.file}: flowchart: {error}") from None
+        return flowchart_figure(env, layout, href_of, current=current)
+
+    # The links depend on where the pages are, which their file names (in the site's digest) decide.
+    return html.replace(FLOWCHART_MARKER, generated_part(config, "flowchart-figure", record, figure), 1)

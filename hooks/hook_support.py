@@ -70,3 +70,15 @@ def generated_part(config: Any, name: str, record: PageRecord, make: Callable[[]
     Markdown bodies are not part of it: the hooks add to a body, they never read it.
     """
     return build_cache_of(config).get_or_make(name, (site_of(config).digest, record.file), make)
+
+
+def drop_templates(files: Any, templates_dir: Path) -> Any:
+    """MkDocs copies every theme file that is not ``*.html`` into the site; keep the core's templates out.
+
+    Both flow_pages and procedure_pages call it, as a site may use either alone (the flow test fixtures do)."""
+    templates_dir = templates_dir.resolve()
+    folder = templates_dir.name + "/"
+    for file in [file for file in files if file.src_uri.startswith(folder) and file.abs_src_path]:
+        if Path(file.abs_src_path).resolve().is_relative_to(templates_dir):
+            files.remove(file)
+    return files

@@ -13,15 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from guide.pages import PageRecord
-from guide.procedure_render import next_pages, render_procedure_markdown
 from guide.schema import ProcedurePage
-from guide.step_sheet import render_step_sheet
 from guide.unsafe_links import inert_unsafe_links
-from hook_support import build_cache_of, generated_part, record_of, site_of
+from hook_support import build_cache_of, drop_templates, generated_part, record_of, site_of
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 STEP_SHEET_CONTEXT_KEY = "guide_step_sheet"
+# The renderers (guide.procedure_render, guide.step_sheet) are imported inside the functions that call them: those
+# run only when the build cache does not hold the part already, and a warm build then never loads them.
 
 
 def _procedure(page: Any, config: Any) -> tuple[PageRecord, ProcedurePage] | None:
@@ -46,13 +46,7 @@ def _absolute_url(page: Any, config: Any) -> str:
 
 
 def on_files(files: Any, config: Any) -> Any:
-    """MkDocs copies every theme file that is not ``*.html`` into the site; keep overrides/guide/*.jinja out."""
-    templates_dir = _templates_dir(config).resolve()
-    for file in list(files):
-        source = Path(file.abs_src_path) if file.abs_src_path else None
-        if source is not None and source.resolve().is_relative_to(templates_dir):
-            files.remove(file)
-    return files
+    return drop_templates(files, _templates_dir(config))
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
@@ -62,6 +56,8 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     record, procedure = found
 
     def render() -> str:
+        from guide.procedure_render import next_pages, render_procedure_markdown
+
         then = next_pages(procedure, page_id=record.page_id, lang=record.lang, site=site_of(config))
         return render_procedure_markdown(procedure, lang=record.lang, then=then, templates_dir=_templates_dir(config))
 
@@ -81,6 +77,8 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     record, procedure = found
 
     def render() -> Markup:
+        from guide.step_sheet import render_step_sheet
+
         return render_step_sheet(
             procedure,
             lang=record.lang,

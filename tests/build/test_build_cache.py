@@ -48,7 +48,8 @@ def test_a_warm_build_writes_the_same_site_as_a_build_without_the_cache(
     cold = site_files(build(repo_copy, cache, tmp_path / "cold", monkeypatch).site_dir)
     made = entries(cache)
     namespaces = {name.split("/")[0] for name in made}
-    assert {"pages", "qr", "procedure-markdown", "step-sheet", "step-sections", "search-index"} <= namespaces
+    expected = {"pages", "qr", "procedure-markdown", "step-sheet", "step-sections", "search-index", "flow-markdown"}
+    assert expected | {"flowchart-layout", "flowchart-figure"} <= namespaces
     warm = site_files(build(repo_copy, cache, tmp_path / "warm", monkeypatch).site_dir)
     assert sorted(cold) == sorted(without)
     assert [name for name in without if cold[name] != without[name]] == []

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from guide.flow_graph import FlowGraph, build_flow_graph
-from guide.flowchart import NODE_LABEL_COLUMNS, drawn_edges, flowchart_dot, layout_svg
+from guide.flowchart import drawn_edges
+from guide.flowchart_dot import NODE_LABEL_COLUMNS, flowchart_dot, layout_svg
 from guide.flowchart_render import flow_strings, flowchart_figure, flowchart_layout
 from guide.labels import wrap_label
 from guide.site import load_site
