@@ -69,11 +69,12 @@ def measure(runs: int, config: Path = CONFIG) -> BuildFigures:
         site, profiled = tmp / "site", tmp / "profiled"
         cold_runs, cold_shares = [], []
         for run in range(runs):  # every cold build gets a folder of its own, empty
-            with build_cache_folder(tmp / f"cold-{run}"):
+            with build_cache_folder(tmp / f"cold-build-{run}"):
                 cold_runs.append(timed_build(config, site)[0])
-                if run < PROFILE_RUNS:
+            if run < PROFILE_RUNS:
+                with build_cache_folder(tmp / f"cold-profile-{run}"):
                     cold_shares.append(hook_share(config, profiled, True, COLD))
-        with build_cache_folder(tmp / f"cold-{runs}"):
+        with build_cache_folder(tmp / "cold-cprofile"):
             cold_profile = hook_share(config, profiled, False, COLD)
         with build_cache_folder(tmp / "warm"):
             timed_build(config, site)  # fills the cache; not counted

@@ -28,8 +28,8 @@ CACHE_ENV = "GUIDE_BUILD_CACHE"  # hooks/hook_support.py: the build cache's fold
 
 
 @contextlib.contextmanager
-def build_cache_folder(folder: Path) -> Iterator[Path]:
-    """Builds started inside (subprocesses included) keep their build cache in ``folder``."""
+def build_cache_folder(folder: Path | str) -> Iterator[Path | str]:
+    """Builds started inside (subprocesses included) keep their build cache in ``folder`` ("off": no cache)."""
     before = os.environ.get(CACHE_ENV)
     os.environ[CACHE_ENV] = str(folder)
     try:

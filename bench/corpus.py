@@ -2,7 +2,9 @@
 
 Each procedure page (both languages) gets copies under new page ids (procedures/<name>-x<k>), wired into the flow
 as `then` of the original so that every validation still passes. The copies are full pages: steps, phases,
-waiting periods, step sheets with QR codes, search entries, flowchart nodes.
+waiting periods, step sheets with QR codes, search entries, flowchart nodes. Every build here runs without the
+build cache (all the hooks' work done), and the hooks' own time is measured in a second, in-process build, so the
+growth of the whole build and of the hooks can be told apart.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import build_time
 import yaml
-from common import CONFIG, REPO_ROOT, Builds, median_build, table
+from common import CONFIG, REPO_ROOT, Builds, build_cache_folder, median_build, table
 from guide.pages import FRONT_MATTER
 
 DOCS = REPO_ROOT / "docs"
@@ -27,6 +30,7 @@ class CorpusFigures:
     procedures: int  # procedure pages per language
     pages: int  # HTML pages built, both languages
     builds: Builds
+    hooks: build_time.HookShare  # the hooks' time in an in-process build (wall-clock timers)
 
 
 def split_page(text: str) -> tuple[dict, str]:
@@ -88,10 +92,12 @@ def measure(factors: list[int], runs: int) -> list[CorpusFigures]:
         with tempfile.TemporaryDirectory(prefix=f"bench-corpus-{factor}x-") as tmp:
             config = make_corpus(Path(tmp), factor)
             site = Path(tmp) / "site"
-            builds = median_build(config, site, runs)
+            with build_cache_folder("off"):
+                builds = median_build(config, site, runs)
+                hooks = build_time.hook_share(config, Path(tmp) / "profiled", True, "no cache")
             procedures = len(list((Path(tmp) / "docs" / "procedures").glob("*.md"))) // 2
             pages = len(list(site.rglob("*.html")))
-            figures.append(CorpusFigures(factor, procedures, pages, builds))
+            figures.append(CorpusFigures(factor, procedures, pages, builds, hooks))
     return figures
 
 
@@ -99,6 +105,12 @@ def slopes_of(figures: list[CorpusFigures]) -> list[float]:
     """CPU seconds per added page between consecutive corpora."""
     pairs = zip(figures, figures[1:], strict=False)
     return [(later.builds.cpu - earlier.builds.cpu) / (later.pages - earlier.pages) for earlier, later in pairs]
+
+
+def hook_slopes_of(figures: list[CorpusFigures]) -> list[float]:
+    """The hooks' seconds per added page between consecutive corpora."""
+    pairs = zip(figures, figures[1:], strict=False)
+    return [(later.hooks.hooks - earlier.hooks.hooks) / (later.pages - earlier.pages) for earlier, later in pairs]
 
 
 def growth_verdict(slopes: list[float]) -> str:
@@ -123,6 +135,8 @@ def report(figures: list[CorpusFigures]) -> list[str]:
             f"{item.pages / base.pages:.2f}",
             f"{item.builds.cpu / base.builds.cpu:.2f}",
             f"{1000 * item.builds.cpu / item.pages:.0f} ms",
+            f"{item.hooks.hooks:.2f} s ({item.hooks.share:.0%})",
+            f"{1000 * item.hooks.hooks / item.pages:.1f} ms",
         ]
         for item in figures
     ]
@@ -130,7 +144,8 @@ def report(figures: list[CorpusFigures]) -> list[str]:
         "## Growth with the number of procedures",
         "",
         "Synthetic corpora: every procedure page copied under new ids (both languages), wired into the flow as "
-        f"`then` of the original; median of {len(base.builds.runs)} strict build(s) each.",
+        f"`then` of the original; median of {len(base.builds.runs)} strict build(s) each, without the build cache "
+        "(all the hooks' work done); the hooks' time from one more, in-process build with timers.",
         "",
     ]
     headers = [
@@ -142,12 +157,17 @@ def report(figures: list[CorpusFigures]) -> list[str]:
         "page ratio",
         "CPU ratio",
         "CPU per page",
+        "hooks (share)",
+        "hooks per page",
     ]
     lines += table(headers, rows)
     if len(figures) >= 3:
         slopes = slopes_of(figures)
         described = ", then ".join(f"{1000 * slope:.0f} ms" for slope in slopes)
         lines += ["", f"- CPU cost per added page: {described}: growth is **{growth_verdict(slopes)}**"]
+        hook_slopes = hook_slopes_of(figures)
+        described = ", then ".join(f"{1000 * slope:.1f} ms" for slope in hook_slopes)
+        lines += [f"- the hooks' cost per added page: {described}: **{growth_verdict(hook_slopes)}**"]
     return lines
 
 

@@ -59,7 +59,9 @@ def targets(figures: build_time.BuildFigures, pages: list, runs: list[lighthouse
         f"- every page within its weight budget: **{'met' if not over else 'not met'}** ({len(pages)} pages)",
     ]
     if len(growth) >= 3:
-        lines.append(f"- growth with the number of procedures: **{corpus.growth_verdict(corpus.slopes_of(growth))}**")
+        whole = corpus.growth_verdict(corpus.slopes_of(growth))
+        hooks = corpus.growth_verdict(corpus.hook_slopes_of(growth))
+        lines.append(f"- growth with the number of procedures: the whole build **{whole}**, the hooks **{hooks}**")
     return lines
 
 
