@@ -31,6 +31,7 @@ class CorpusFigures:
     pages: int  # HTML pages built, both languages
     builds: Builds
     hooks: build_time.HookShare  # the hooks' time in an in-process build (wall-clock timers)
+    html_bytes: int  # all HTML pages together
 
 
 def split_page(text: str) -> tuple[dict, str]:
@@ -96,8 +97,9 @@ def measure(factors: list[int], runs: int) -> list[CorpusFigures]:
                 builds = median_build(config, site, runs)
                 hooks = build_time.hook_share(config, Path(tmp) / "profiled", True, "no cache")
             procedures = len(list((Path(tmp) / "docs" / "procedures").glob("*.md"))) // 2
-            pages = len(list(site.rglob("*.html")))
-            figures.append(CorpusFigures(factor, procedures, pages, builds, hooks))
+            html = list(site.rglob("*.html"))
+            html_bytes = sum(path.stat().st_size for path in html)
+            figures.append(CorpusFigures(factor, procedures, len(html), builds, hooks, html_bytes))
     return figures
 
 
@@ -135,6 +137,7 @@ def report(figures: list[CorpusFigures]) -> list[str]:
             f"{item.pages / base.pages:.2f}",
             f"{item.builds.cpu / base.builds.cpu:.2f}",
             f"{1000 * item.builds.cpu / item.pages:.0f} ms",
+            f"{item.html_bytes / item.pages / 1024:.0f} KB",
             f"{item.hooks.hooks:.2f} s ({item.hooks.share:.0%})",
             f"{1000 * item.hooks.hooks / item.pages:.1f} ms",
         ]
@@ -157,6 +160,7 @@ def report(figures: list[CorpusFigures]) -> list[str]:
         "page ratio",
         "CPU ratio",
         "CPU per page",
+        "HTML per page",
         "hooks (share)",
         "hooks per page",
     ]
@@ -168,6 +172,12 @@ def report(figures: list[CorpusFigures]) -> list[str]:
         hook_slopes = hook_slopes_of(figures)
         described = ", then ".join(f"{1000 * slope:.1f} ms" for slope in hook_slopes)
         lines += [f"- the hooks' cost per added page: {described}: **{growth_verdict(hook_slopes)}**"]
+        first, last = figures[0], figures[-1]
+        lines += [
+            f"- the average page grows from {first.html_bytes / first.pages / 1024:.0f} KB to "
+            f"{last.html_bytes / last.pages / 1024:.0f} KB of HTML: Material writes the whole navigation (every page "
+            "of the site) into every page, so rendering and writing a page costs more the larger the site"
+        ]
     return lines
 
 
