@@ -10,7 +10,6 @@ Markdown is generated in on_page_markdown (MkDocs then checks its links); the SV
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 from guide.flow_graph import build_flow_graph
 from guide.flowchart import LayoutError
@@ -18,11 +17,11 @@ from guide.pages import PageRecord
 from guide.question_render import FLOWCHART_MARKER, FLOWCHART_PAGE_ID, insert_after_title
 from guide.schema import QuestionPage, StartPage
 from guide.site import Site
-from hook_support import build_cache_of, drop_templates, generated_part, record_of, site_of
+from hook_support import CORE_TEMPLATES, build_cache_of, drop_templates, generated_part, record_of, site_of
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "overrides" / "guide"
+TEMPLATES = CORE_TEMPLATES
 # The renderers are imported inside the functions that call them: those run only when the build cache does not
 # hold the part already, and a warm build then never loads them (nor Jinja's compiled templates).
 

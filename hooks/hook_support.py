@@ -20,6 +20,9 @@ CACHE_KEY = "guide_build_cache"  # config.extra key of the build cache, set by c
 CACHE_ENV = "GUIDE_BUILD_CACHE"
 CACHE_FOLDER = Path(".cache") / "guide"  # beside mkdocs.yml, where Material keeps its own plugin caches
 HOOKS_DIR = Path(__file__).resolve().parent
+# The core's templates as flow_pages reads them; procedure_pages reads <theme.custom_dir>/guide (the same folder
+# in every config of this repository). Both are in the cache's fingerprint.
+CORE_TEMPLATES = HOOKS_DIR.parent / "overrides" / "guide"
 T = TypeVar("T")
 
 
@@ -52,8 +55,8 @@ def new_build_cache(config: Any) -> BuildCache:
     setting = os.environ.get(CACHE_ENV, "")
     config_dir = Path(config.config_file_path).resolve().parent
     folder = None if setting == "off" else Path(setting) if setting else config_dir / CACHE_FOLDER
-    inputs = [HOOKS_DIR, config_dir / "requirements.txt", Path(config.config_file_path).resolve()]
-    if config.theme.custom_dir:
+    inputs = [HOOKS_DIR, CORE_TEMPLATES, config_dir / "requirements.txt", Path(config.config_file_path).resolve()]
+    if config.theme.custom_dir and (Path(config.theme.custom_dir) / "guide").resolve() != CORE_TEMPLATES.resolve():
         inputs.append(Path(config.theme.custom_dir) / "guide")
     return BuildCache(folder, fingerprint(inputs))
 
