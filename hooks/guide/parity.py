@@ -7,29 +7,42 @@ from typing import Any
 
 from .errors import ContentError
 from .pages import PageRecord
-from .schema import Page, ProcedurePage, QuestionPage, ScenarioPage, StartPage
+from .schema import Note, Page, ProcedurePage, QuestionPage, ScenarioOption, ScenarioPage, StartPage, Step, Wait
 
 
 def structure(page: Page) -> dict[str, Any]:
     """The language-neutral shape of a page: what must be equal in every language."""
-    shape: dict[str, Any] = {"kind": page.kind}
+    shape: dict[str, Any] = {"kind": page.kind, "sources": sorted(source.id for source in page.sources)}
     if isinstance(page, StartPage):
         shape["first"] = page.first
     elif isinstance(page, QuestionPage):
         shape["answers"] = [{"next": answer.next} for answer in page.answers]
     elif isinstance(page, ScenarioPage):
-        shape["options"] = [{"page": option.page} for option in page.options]
+        shape["options"] = [{"page": option.page, **_citing(option)} for option in page.options]
     elif isinstance(page, ProcedurePage):
         key = "phases" if page.phases is not None else "steps"
         # Older on-screen labels are language-specific (some exist only on Japanese screens): not compared.
-        steps_of = lambda steps: [{"id": s.id} for s in steps]  # noqa: E731
+        steps_of = lambda steps: [_step_shape(s) for s in steps]  # noqa: E731
         if page.phases is not None:
-            shape[key] = [{"id": p.id, "steps": steps_of(p.steps), "wait": p.wait is not None} for p in page.phases]
+            shape[key] = [
+                {"id": p.id, "steps": steps_of(p.steps), "wait": _citing(p.wait) if p.wait else None}
+                for p in page.phases
+            ]
         else:
             shape[key] = steps_of(page.steps or [])
         shape["sheet"] = [{"id": blank.id} for blank in page.sheet]
         shape["then"] = list(page.then)
     return shape
+
+
+def _citing(claim: Step | Note | Wait | ScenarioOption) -> dict[str, Any]:
+    """What a claim cites: the same in every language."""
+    return {"cite": list(claim.cite), "third_party": claim.third_party}
+
+
+def _step_shape(step: Step) -> dict[str, Any]:
+    notes = {name: _citing(note) if note else None for name, note in (("tip", step.tip), ("warning", step.warning))}
+    return {"id": step.id, **_citing(step), **notes}
 
 
 def _first_difference(path: str, a: Any, b: Any) -> tuple[str, str] | None:

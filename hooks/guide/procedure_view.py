@@ -55,11 +55,11 @@ class StepView:
 
     @property
     def tip(self) -> str | None:
-        return _trimmed(self.step.tip)
+        return _trimmed(self.step.tip.text) if self.step.tip else None
 
     @property
     def warning(self) -> str | None:
-        return _trimmed(self.step.warning)
+        return _trimmed(self.step.warning.text) if self.step.warning else None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from datetime import date
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
+from pydantic import StrictBool
+
 from .constraints import Check, Items, TextRule
 
 MAX_STEPS_PER_PHASE = 20  # Material's content-tab CSS handles at most 20 tabs in one set.
@@ -43,11 +45,20 @@ STRICT: dict[str, Any] = {"extra": "forbid"}
 model = dataclass(frozen=True, kw_only=True)
 
 
+# Who published a source: Apple in its "Apple Account" era (2024-09 on), Apple's older "Apple ID"-era text, a
+# carrier about its own service, anyone else. A claim resting only on the last two is labelled on the page.
+Publisher = Literal["apple", "apple-older", "carrier", "third-party"]
+PUBLISHERS: tuple[str, ...] = ("apple", "apple-older", "carrier", "third-party")
+
+
 @model
 class Source:
     __pydantic_config__ = STRICT
+    id: Id  # unique in the page, the same in both twins; claims cite it
     title: Text
     url: HttpsUrl
+    publisher: Publisher
+    seen: date  # when the source was last checked
 
 
 @model
@@ -89,6 +100,18 @@ class ScenarioOption:
     __pydantic_config__ = STRICT
     page: PageId
     when: Text
+    cite: list[Id] = field(default_factory=list)  # source ids; required (citations.py)
+    third_party: StrictBool = False  # set when every cited source is third-party
+
+
+@model
+class Note:
+    """A step's tip or warning: Markdown text and the sources it rests on."""
+
+    __pydantic_config__ = STRICT
+    text: Markdown
+    cite: list[Id] = field(default_factory=list)  # required on warnings (citations.py)
+    third_party: StrictBool = False
 
 
 @model
@@ -112,9 +135,13 @@ class Step:
     title: Text
     body: Markdown | None = None
     labels: list[Text] = field(default_factory=list)
+    # What the control to tap is about, where no source shows its label on the current iOS (instead of labels).
+    unconfirmed_label: Text | None = None
     older: OlderLabels | None = None
-    tip: Markdown | None = None
-    warning: Markdown | None = None
+    tip: Note | None = None
+    warning: Note | None = None
+    cite: list[Id] = field(default_factory=list)  # source ids; required (citations.py)
+    third_party: StrictBool = False
 
 
 Steps = Annotated[list[Step], Items(min_length=1, max_length=MAX_STEPS_PER_PHASE)]
@@ -127,6 +154,8 @@ class Wait:
     summary: Text
     do: list[Text] = field(default_factory=list)
     avoid: list[Text] = field(default_factory=list)
+    cite: list[Id] = field(default_factory=list)  # source ids; required (citations.py)
+    third_party: StrictBool = False
 
 
 @model

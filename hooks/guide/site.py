@@ -77,6 +77,9 @@ def _review_dates(site: Site, today: date) -> tuple[list[ContentError], list[str
     errors, warnings = [], []
     for record in site.records.values():
         reviewed = record.page.reviewed
+        for index, source in enumerate(record.page.sources):
+            if source.seen > today:
+                errors.append(ContentError(record.file, f"sources[{index}].seen", f"{source.seen} is in the future"))
         if reviewed > today:
             errors.append(ContentError(record.file, "reviewed", f"{reviewed} is in the future"))
         elif today - reviewed > STALE_AFTER:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from .citations import citation_errors
 from .errors import ContentError, field_path
 from .schema import MAX_STEPS_PER_PHASE, MODEL_BY_KIND, Page, ProcedurePage
 
@@ -41,6 +42,7 @@ def validate_front_matter(file: str, data: Mapping[str, Any]) -> tuple[Page | No
         return None, [ContentError(file, field_path(d["loc"]), _reason(d)) for d in error.errors()]
     errors = _duplicate_ids(file, page) if isinstance(page, ProcedurePage) else []
     errors += _steps_or_phases(file, page) if isinstance(page, ProcedurePage) else []
+    errors += citation_errors(file, page)
     return (None if errors else page), errors  # type: ignore[return-value]
 
 

@@ -10,7 +10,7 @@ from guide.errors import ContentErrors
 from guide.flow import flow_errors
 from guide.site import Site, load_site
 
-from tests.unit.page_factory import valid, write_both, write_minimal_site
+from tests.unit.page_factory import CITE, valid, write_both, write_minimal_site
 
 TODAY = date(2026, 11, 24)
 
@@ -112,7 +112,10 @@ def test_links_out_of_the_flow_from_options_and_then_are_allowed(tmp_path: Path)
     write_minimal_site(tmp_path)
     write_both(tmp_path, "about/wait", valid("explanation"))
     write_both(tmp_path, "check/first", question("procedures/a", "scenarios/s"))
-    options = [{"page": "about/wait", "when": "first read"}, {"page": "procedures/a", "when": "then"}]
+    options = [
+        {"page": "about/wait", "when": "first read", "cite": CITE},
+        {"page": "procedures/a", "when": "then", "cite": CITE},
+    ]
     write_both(tmp_path, "scenarios/s", valid("scenario", options=options))
     write_both(tmp_path, "procedures/a", valid("procedure", then=["about/wait"]))
     assert flow_errors(load(tmp_path)) == []

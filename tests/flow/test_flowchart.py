@@ -15,7 +15,7 @@ from guide.labels import wrap_label
 from guide.site import load_site
 from guide.templates import template_env
 
-from tests.unit.page_factory import valid, write_both, write_minimal_site
+from tests.unit.page_factory import CITE, valid, write_both, write_minimal_site
 
 REPO = Path(__file__).resolve().parents[2]
 TEMPLATES = REPO / "overrides" / "guide"
@@ -197,7 +197,10 @@ def test_options_are_drawn_only_where_they_are_the_only_way(tmp_path: Path) -> N
     answers = [{"label": "a", "next": "procedures/a"}, {"label": "s", "next": "scenarios/s"}]
     question = valid("question", answers=answers)
     write_both(tmp_path, "check/first", question)
-    options = [{"page": "procedures/a", "when": "first"}, {"page": "procedures/b", "when": "else"}]
+    options = [
+        {"page": "procedures/a", "when": "first", "cite": CITE},
+        {"page": "procedures/b", "when": "else", "cite": CITE},
+    ]
     write_both(tmp_path, "scenarios/s", valid("scenario", options=options))
     write_both(tmp_path, "procedures/b", valid("procedure"))
     graph = build_flow_graph(load_site(tmp_path, today=TODAY)[0], "ja")

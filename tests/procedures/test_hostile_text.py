@@ -18,12 +18,13 @@ from tests.procedures.rendering import (
     procedure_html,
     step_sheet_html,
 )
+from tests.unit.page_factory import CITE, SOURCE
 
 BASE: dict[str, Any] = {
     "kind": "procedure",
     "title": "Title",
     "reviewed": "2026-11-01",
-    "sources": [{"title": "Source", "url": "https://example.org/source"}],
+    "sources": [SOURCE],
     "summary": "Summary",
     "time": "Time",
     "requires": ["Item"],
@@ -37,12 +38,15 @@ BASE: dict[str, Any] = {
                     "title": "Step",
                     "labels": ["Label"],
                     "older": {"version": "Version", "labels": ["Older"]},
+                    "tip": {"text": "Tip"},
+                    "warning": {"text": "Warning", "cite": CITE},
+                    "cite": CITE,
                 },
-                {"id": "b", "title": "Second"},
+                {"id": "b", "title": "Second", "cite": CITE},
             ],
-            "wait": {"duration": "Duration", "summary": "Wait", "do": ["Do"], "avoid": ["Avoid"]},
+            "wait": {"duration": "Duration", "summary": "Wait", "do": ["Do"], "avoid": ["Avoid"], "cite": CITE},
         },
-        {"id": "two", "title": "Phase two", "steps": [{"id": "c", "title": "Third"}]},
+        {"id": "two", "title": "Phase two", "steps": [{"id": "c", "title": "Third", "cite": CITE}]},
     ],
     "sheet": [{"id": "blank", "label": "Blank"}],
 }
@@ -67,8 +71,8 @@ TEXT_FIELDS: list[tuple[tuple[Any, ...], str]] = [
 ]
 MARKDOWN_FIELDS = [
     ("phases", 0, "steps", 0, "body"),
-    ("phases", 0, "steps", 0, "tip"),
-    ("phases", 0, "steps", 0, "warning"),
+    ("phases", 0, "steps", 0, "tip", "text"),
+    ("phases", 0, "steps", 0, "warning", "text"),
 ]
 
 

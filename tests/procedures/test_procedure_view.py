@@ -8,26 +8,32 @@ import pytest
 from guide.procedure_view import STEPS_HEADING_ID, StepTarget, procedure_phases, relative_page_link
 
 from tests.procedures.rendering import procedure
+from tests.unit.page_factory import CITE, SOURCE
 
 COMMON: dict[str, Any] = {
     "kind": "procedure",
     "title": "T",
     "reviewed": "2026-11-01",
-    "sources": [{"title": "S", "url": "https://example.org/s"}],
+    "sources": [SOURCE],
     "summary": "S",
     "time": "1 min",
 }
 
 
 def steps(*ids: str) -> list[dict[str, str]]:
-    return [{"id": step_id, "title": step_id.upper()} for step_id in ids]
+    return [{"id": step_id, "title": step_id.upper(), "cite": CITE} for step_id in ids]
 
 
 PHASED = procedure(
     {
         **COMMON,
         "phases": [
-            {"id": "p1", "title": "One", "steps": steps("a", "b"), "wait": {"duration": "1 day", "summary": "w"}},
+            {
+                "id": "p1",
+                "title": "One",
+                "steps": steps("a", "b"),
+                "wait": {"duration": "1 day", "summary": "w", "cite": CITE},
+            },
             {"id": "p2", "title": "Two", "steps": steps("c")},
             {"id": "p3", "title": "Three", "steps": steps("d", "e")},
         ],
@@ -67,7 +73,9 @@ def test_plain_steps_are_one_untitled_phase() -> None:
 
 
 def test_markdown_fields_lose_trailing_blank_lines_only() -> None:
-    page = procedure({**COMMON, "steps": [{"id": "x", "title": "X", "body": "    code\n\n", "tip": "t\n"}]})
+    page = procedure(
+        {**COMMON, "steps": [{"id": "x", "title": "X", "body": "    code\n\n", "tip": {"text": "t\n"}, "cite": CITE}]}
+    )
     view = procedure_phases(page)[0].steps[0]
     assert view.body == "    code" and view.tip == "t" and view.warning is None
 

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from guide.qr import MASK_PATTERN, QUIET_ZONE_MODULES, qr_svg
 
 from tests.procedures.rendering import procedure, step_sheet_html
+from tests.unit.page_factory import CITE, SOURCE
 
 URL = "https://example.org/guide/en/procedures/use-recovery-key/"
 
@@ -58,10 +59,10 @@ def test_sheet_qr_is_of_the_page_url_and_named_for_screen_readers() -> None:
             "kind": "procedure",
             "title": "T",
             "reviewed": "2026-11-01",
-            "sources": [{"title": "S", "url": "https://example.org/s"}],
+            "sources": [SOURCE],
             "summary": "S",
             "time": "1 min",
-            "steps": [{"id": "a", "title": "A"}],
+            "steps": [{"id": "a", "title": "A", "cite": CITE}],
         }
     )
     sheet = step_sheet_html(page, lang="ja", page_url=URL)

@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, Page
 
 from tests.quality.keyboard_walk import Walk, longest_walk, page_path, procedure_anchors, shown_after_wait
 from tests.support.browser import open_page
+from tests.unit.page_factory import CITE, SOURCE
 
 pytestmark = pytest.mark.browser
 
@@ -94,14 +95,14 @@ def test_keyboard_only_from_the_start_through_a_procedure(browser: Browser, site
 
 
 def test_the_walk_covers_every_step_and_wait_in_reading_order() -> None:
-    step = {"title": "t"}
+    step = {"title": "t", "cite": CITE}
     page, errors = validate_front_matter(
         "walk.md",
         {
             "kind": "procedure",
             "title": "T",
             "reviewed": "2026-11-01",
-            "sources": [{"title": "s", "url": "https://example.org/"}],
+            "sources": [SOURCE],
             "summary": "s",
             "time": "t",
             "phases": [
@@ -109,7 +110,7 @@ def test_the_walk_covers_every_step_and_wait_in_reading_order() -> None:
                     "id": "one",
                     "title": "1",
                     "steps": [{**step, "id": "a"}, {**step, "id": "b"}],
-                    "wait": {"duration": "d", "summary": "s"},
+                    "wait": {"duration": "d", "summary": "s", "cite": CITE},
                 },
                 {"id": "two", "title": "2", "steps": [{**step, "id": "c"}, {**step, "id": "d"}]},
             ],

@@ -12,7 +12,16 @@ from typing import Any
 import yaml
 
 LANG_SUFFIXES = ("", ".en")  # ja at x.md (default), en at x.en.md
-SOURCES = [{"title": "Apple Support", "url": "https://support.apple.com/en-us/102606"}]
+SOURCES = [
+    {
+        "id": "apple-102606",
+        "title": "Apple Support",
+        "url": "https://support.apple.com/en-us/102606",
+        "publisher": "apple",
+        "seen": "2026-11-01",
+    }
+]
+CITE = ["apple-102606"]
 COMMON: dict[str, Any] = {"reviewed": "2026-11-01", "sources": SOURCES, "keywords": ["機種変", "code"]}
 
 STEP = {
@@ -21,8 +30,9 @@ STEP = {
     "body": "Open **Settings** and see [the explanation](../about/e.md).",
     "labels": ["Settings", "Your name"],
     "older": {"version": "iOS 17 and earlier", "labels": ["Settings", "Password & Security"]},
-    "tip": "A *tip*.",
-    "warning": "A warning.",
+    "tip": {"text": "A *tip*."},
+    "warning": {"text": "A warning.", "cite": CITE},
+    "cite": CITE,
 }
 
 BASE_PAGES: dict[str, dict[str, Any]] = {
@@ -41,7 +51,10 @@ BASE_PAGES: dict[str, dict[str, Any]] = {
         "kind": "scenario",
         "title": "Device gone",
         "summary": "The device was sold.",
-        "options": [{"page": "procedures/b", "when": "first"}, {"page": "procedures/a", "when": "else"}],
+        "options": [
+            {"page": "procedures/b", "when": "first", "cite": CITE},
+            {"page": "procedures/a", "when": "else", "cite": CITE},
+        ],
     },
     "procedures/a": {
         "kind": "procedure",
@@ -49,7 +62,7 @@ BASE_PAGES: dict[str, dict[str, Any]] = {
         "summary": "Show a code offline.",
         "requires": ["a trusted iPhone"],
         "time": "5 min",
-        "steps": [STEP, {"id": "read", "title": "Read the code"}],
+        "steps": [STEP, {"id": "read", "title": "Read the code", "cite": CITE}],
         "then": ["about/e"],
     },
     "procedures/b": {
@@ -62,9 +75,19 @@ BASE_PAGES: dict[str, dict[str, Any]] = {
                 "id": "request",
                 "title": "Request",
                 "steps": [STEP],
-                "wait": {"duration": "days", "summary": "Apple checks.", "do": ["wait"], "avoid": ["other devices"]},
+                "wait": {
+                    "duration": "days",
+                    "summary": "Apple checks.",
+                    "do": ["wait"],
+                    "avoid": ["other devices"],
+                    "cite": CITE,
+                },
             },
-            {"id": "finish", "title": "Finish", "steps": [{"id": "finish-step", "title": "Follow the text"}]},
+            {
+                "id": "finish",
+                "title": "Finish",
+                "steps": [{"id": "finish-step", "title": "Follow the text", "cite": CITE}],
+            },
         ],
         "sheet": [{"id": "phone", "label": "Recovery phone number"}, {"id": "date", "label": "Date requested"}],
         "then": ["procedures/a"],

@@ -19,7 +19,7 @@ FLOWCHART = {"kind": "explanation", "title": "Flowchart"}
 
 # Fields whose values are checked against a pattern or a type (ids, page ids, URLs, dates, kinds, hide):
 # hostile text there is a content error, not text to render. Every other string is text or Markdown.
-NOT_TEXT = {"kind", "id", "next", "page", "first", "then", "url", "reviewed", "hide"}
+NOT_TEXT = {"kind", "id", "next", "page", "first", "then", "url", "reviewed", "hide", "publisher", "seen", "cite"}
 
 # Markers that would show up as an element, an attribute or a Graphviz node if any of this text were injected.
 HOSTILE = (

@@ -8,11 +8,16 @@ from typing import Any
 
 import yaml
 
-COMMON: dict[str, Any] = {
-    "title": "Title",
-    "reviewed": "2026-11-01",
-    "sources": [{"title": "Apple", "url": "https://support.apple.com/en-us/102606"}],
+SOURCE: dict[str, Any] = {
+    "id": "apple-102606",
+    "title": "Apple",
+    "url": "https://support.apple.com/en-us/102606",
+    "publisher": "apple",
+    "seen": "2026-11-01",
 }
+CITE = ["apple-102606"]  # what a claim of a page with SOURCE cites
+
+COMMON: dict[str, Any] = {"title": "Title", "reviewed": "2026-11-01", "sources": [SOURCE]}
 
 VALID: dict[str, dict[str, Any]] = {
     "start": {"kind": "start", "first": "check/first"},
@@ -21,12 +26,19 @@ VALID: dict[str, dict[str, Any]] = {
         "question": "Do you have a trusted device?",
         "answers": [{"label": "Yes", "next": "procedures/a"}, {"label": "No", "next": "procedures/a"}],
     },
-    "scenario": {"kind": "scenario", "summary": "S", "options": [{"page": "procedures/a", "when": "always"}]},
+    "scenario": {
+        "kind": "scenario",
+        "summary": "S",
+        "options": [{"page": "procedures/a", "when": "always", "cite": ["apple-102606"]}],
+    },
     "procedure": {
         "kind": "procedure",
         "summary": "Do it",
         "time": "5 min",
-        "steps": [{"id": "one", "title": "First"}, {"id": "two", "title": "Second"}],
+        "steps": [
+            {"id": "one", "title": "First", "cite": ["apple-102606"]},
+            {"id": "two", "title": "Second", "cite": ["apple-102606"]},
+        ],
     },
     "explanation": {"kind": "explanation"},
     "reference": {"kind": "reference"},

@@ -9,7 +9,7 @@ import pytest
 from guide.errors import ContentError, ContentErrors
 from guide.site import load_site
 
-from tests.unit.page_factory import valid, write_both, write_minimal_site, write_page
+from tests.unit.page_factory import SOURCE, valid, write_both, write_minimal_site, write_page
 
 TODAY = date(2026, 11, 24)
 
@@ -96,6 +96,44 @@ def test_twins_must_have_the_same_kind(tmp_path: Path) -> None:
     write_page(tmp_path, "about/x.en.md", valid("reference"))
     assert errors_of(tmp_path) == [
         "about/x.en.md: kind: 'reference' differs from 'explanation' in the twin (about/x.md)"
+    ]
+
+
+def test_twins_must_cite_the_same_sources(tmp_path: Path) -> None:
+    write_minimal_site(tmp_path)
+    other = {**SOURCE, "id": "apple-118574", "url": "https://support.apple.com/en-us/118574"}
+    english = valid("procedure", sources=[SOURCE, other])
+    english["steps"][1]["cite"] = ["apple-118574"]
+    write_page(tmp_path, "procedures/a.en.md", english)
+    assert errors_of(tmp_path) == [
+        "procedures/a.en.md: sources: has 2 items, the twin has 1 (procedures/a.md)",
+    ]
+    write_page(tmp_path, "procedures/a.md", valid("procedure", sources=[SOURCE, other]))
+    assert errors_of(tmp_path) == [
+        "procedures/a.en.md: steps[1].cite[0]: 'apple-118574' differs from 'apple-102606' in the twin (procedures/a.md)"
+    ]
+
+
+def test_twins_must_mark_the_same_claims_third_party(tmp_path: Path) -> None:
+    write_minimal_site(tmp_path)
+    blog = {**SOURCE, "id": "blog", "url": "https://example.org/", "publisher": "third-party"}
+    japanese = valid("procedure", sources=[SOURCE, blog])
+    japanese["steps"][0]["warning"] = {"text": "注意", "cite": ["blog"], "third_party": True}
+    english = valid("procedure", sources=[SOURCE, blog])
+    english["steps"][0]["warning"] = {"text": "Careful", "cite": ["apple-102606"]}
+    write_page(tmp_path, "procedures/a.md", japanese)
+    write_page(tmp_path, "procedures/a.en.md", english)
+    assert errors_of(tmp_path) == [
+        "procedures/a.en.md: steps[0].warning.cite[0]: 'apple-102606' differs from 'blog' in the twin (procedures/a.md)"
+    ]
+
+
+def test_source_seen_in_the_future(tmp_path: Path) -> None:
+    write_minimal_site(tmp_path)
+    write_both(tmp_path, "about/x", valid("explanation", sources=[{**SOURCE, "seen": "2026-12-01"}]))
+    assert errors_of(tmp_path) == [
+        "about/x.en.md: sources[0].seen: 2026-12-01 is in the future",
+        "about/x.md: sources[0].seen: 2026-12-01 is in the future",
     ]
 
 

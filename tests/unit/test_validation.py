@@ -8,7 +8,7 @@ import pytest
 from guide.schema import ProcedurePage
 from guide.validation import validate_front_matter
 
-from tests.unit.page_factory import VALID, valid
+from tests.unit.page_factory import CITE, SOURCE, VALID, valid
 
 FILE = "procedures/x.md"
 
@@ -62,12 +62,12 @@ def test_sources_may_not_be_empty() -> None:
 
 
 def test_source_url_must_be_https() -> None:
-    data = valid("reference", sources=[{"title": "Old", "url": "http://support.apple.com/HT204974"}])
+    data = valid("reference", sources=[{**SOURCE, "url": "http://support.apple.com/HT204974"}])
     assert messages(data) == [f"{FILE}: sources[0].url: must be an https:// URL"]
 
 
 def test_source_url_must_be_well_formed() -> None:
-    data = valid("reference", sources=[{"title": "Bad", "url": "https://support apple"}])
+    data = valid("reference", sources=[{**SOURCE, "url": "https://support apple"}])
     assert messages(data) == [f"{FILE}: sources[0].url: is not a well-formed URL"]
 
 
@@ -141,7 +141,7 @@ def test_more_than_twenty_steps_in_one_phase() -> None:
 
 
 def test_twenty_steps_are_fine() -> None:
-    steps = [{"id": f"s{n}", "title": f"Step {n}"} for n in range(20)]
+    steps = [{"id": f"s{n}", "title": f"Step {n}", "cite": CITE} for n in range(20)]
     assert messages(valid("procedure", steps=steps)) == []
 
 

@@ -1,0 +1,121 @@
+"""Which claims of a page cite which sources, and the rules a citation must follow.
+
+A claim is a procedure step, a step's tip or warning, a waiting period or a situation option. Each cites the ids of
+the page's ``sources`` that support it. The rules (each error names the file, the field and the reason):
+- a step, a warning, a waiting period and a situation option cite at least one source (a tip may cite none);
+- every cited id is a source of the page; source ids are unique in the page;
+- a claim whose cited sources are all third-party says so (``third_party: true``); one that cites an Apple or
+  carrier source does not;
+- a step gives its on-screen labels or says what the control is about (``unconfirmed_label``), not both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .errors import ContentError
+from .schema import Note, Page, ProcedurePage, ScenarioOption, Source, Step, Wait
+
+Claim = Step | Note | Wait | ScenarioOption
+OFFICIAL = frozenset({"apple", "apple-older", "carrier"})
+
+
+@dataclass(frozen=True)
+class CitedClaim:
+    path: str  # e.g. "phases[1].steps[2].warning"
+    claim: Claim
+    required: bool  # must cite at least one source
+
+
+def cited_claims(page: Page) -> Iterator[CitedClaim]:
+    """Every claim of the page that cites sources, with its field path, in front-matter order."""
+    if isinstance(page, ProcedurePage):
+        phases = page.phases
+        if phases is None:
+            yield from _step_claims("steps", page.steps or [])
+            return
+        for p, phase in enumerate(phases):
+            yield from _step_claims(f"phases[{p}].steps", phase.steps)
+            if phase.wait is not None:
+                yield CitedClaim(f"phases[{p}].wait", phase.wait, required=True)
+    elif page.kind == "scenario":
+        for index, option in enumerate(page.options):  # type: ignore[union-attr]
+            yield CitedClaim(f"options[{index}]", option, required=True)
+
+
+def _step_claims(prefix: str, steps: list[Step]) -> Iterator[CitedClaim]:
+    for index, step in enumerate(steps):
+        path = f"{prefix}[{index}]"
+        yield CitedClaim(path, step, required=True)
+        if step.warning is not None:
+            yield CitedClaim(f"{path}.warning", step.warning, required=True)
+        if step.tip is not None:
+            yield CitedClaim(f"{path}.tip", step.tip, required=False)
+
+
+def citation_errors(file: str, page: Page) -> list[ContentError]:
+    errors = _duplicate_source_ids(file, page.sources)
+    publishers = {source.id: source.publisher for source in page.sources}
+    for cited in cited_claims(page):
+        errors += _claim_errors(file, cited, publishers)
+    if isinstance(page, ProcedurePage):
+        errors += _label_errors(file, page)
+    return errors
+
+
+def _duplicate_source_ids(file: str, sources: list[Source]) -> list[ContentError]:
+    errors, first = [], {}
+    for index, source in enumerate(sources):
+        if source.id in first:
+            reason = f"duplicate source id {source.id!r} (first at sources[{first[source.id]}].id)"
+            errors.append(ContentError(file, f"sources[{index}].id", reason))
+        first.setdefault(source.id, index)
+    return errors
+
+
+def _claim_errors(file: str, cited: CitedClaim, publishers: dict[str, str]) -> list[ContentError]:
+    claim, path = cited.claim, cited.path
+    if not claim.cite:
+        if cited.required:
+            return [ContentError(file, f"{path}.cite", "cites nothing: give the ids of the sources it rests on")]
+        return []
+    known = ", ".join(publishers) or "none"
+    unknown = [
+        ContentError(file, f"{path}.cite[{index}]", f"{source_id!r} is not a source of this page (sources: {known})")
+        for index, source_id in enumerate(claim.cite)
+        if source_id not in publishers
+    ]
+    if unknown:
+        return unknown
+    official = [source_id for source_id in claim.cite if publishers[source_id] in OFFICIAL]
+    if not official and not claim.third_party:
+        reason = (
+            f"rests only on third-party sources ({', '.join(claim.cite)}): "
+            "cite an Apple or carrier source, or mark the claim third_party: true"
+        )
+        return [ContentError(file, f"{path}.cite", reason)]
+    if official and claim.third_party:
+        reason = f"marked third_party but cites {', '.join(official)}, which is not third-party"
+        return [ContentError(file, f"{path}.third_party", reason)]
+    return []
+
+
+def _label_errors(file: str, page: ProcedurePage) -> list[ContentError]:
+    return [
+        ContentError(file, f"{cited.path}.unconfirmed_label", "give labels or unconfirmed_label, not both")
+        for cited in cited_claims(page)
+        if isinstance(cited.claim, Step) and cited.claim.labels and cited.claim.unconfirmed_label
+    ]
+
+
+def basis(claim: Claim, sources: list[Source]) -> str:
+    """What a claim rests on: ``"apple"`` (or a carrier), ``"apple-older"`` (only older Apple text) or
+    ``"third-party"`` (only third parties); the page labels the last two."""
+    publishers = {source.id: source.publisher for source in sources}
+    cited = {publishers[source_id] for source_id in claim.cite if source_id in publishers}
+    if cited & {"apple", "carrier"} or not cited:
+        return "apple"
+    if "apple-older" in cited:
+        return "apple-older"
+    return "third-party"
