@@ -29,6 +29,23 @@ EXPECTED_NEXT: dict[str, list[str]] = {
         "scenarios/sim-cancelled",  # the trusted number's SIM was cancelled or the number changed
         "scenarios/device-gone",  # the previous device was sold, lost, broken or erased
         "scenarios/code-not-arriving",  # the number works but nothing arrives
+        "check/other-situation",  # something else (abroad, number transfer, no Apple device, locked …)
+        "check/trusted-device",  # none of these / not sure
+    ],
+    "check/other-situation": [
+        "scenarios/number-not-ready",  # number unusable for now: MNP or eSIM transfer, data-only SIM, dual-SIM line off
+        "scenarios/abroad",  # abroad or roaming
+        "scenarios/no-apple-device",  # Android or Windows only
+        "scenarios/account-locked",  # "locked / disabled / not active" message
+        "scenarios/activation-lock",  # erased or second-hand iPhone at Activation Lock
+        "check/more-situations",  # something else again
+    ],
+    "check/more-situations": [
+        "scenarios/broken-screen",  # trusted iPhone with a broken screen or Face ID
+        "scenarios/family-or-managed",  # a child's account, or a Managed Apple Account
+        "scenarios/security-key-lost",  # lost security key
+        "procedures/find-apple-account",  # not sure which email or number is the Apple Account
+        "procedures/request-legacy-access",  # the account holder died
         "check/trusted-device",  # none of these / not sure
     ],
     "check/trusted-device": [
