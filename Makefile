@@ -67,5 +67,5 @@ bench: $(VENV_STAMP) node-deps ## benchmark (not part of test): build time, hook
 	$(BIN)/python bench/run.py
 
 clean: ## remove the built site and caches (keeps .venv and node_modules)
-	rm -rf site site.building-* site.old-* .pytest_cache .ruff_cache .cache/guide tests/fixtures/*/.cache
+	rm -rf site site.building-* site.old-* .pytest_cache .ruff_cache
 	find . -path ./.venv -prune -o -path ./node_modules -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

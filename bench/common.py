@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import platform
 import resource
@@ -11,7 +10,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import version
@@ -24,21 +23,6 @@ if str(REPO_ROOT) not in sys.path:
 from tests.support.build import BuildResult, build_site  # noqa: E402
 
 CONFIG = REPO_ROOT / "mkdocs.yml"
-CACHE_ENV = "GUIDE_BUILD_CACHE"  # hooks/hook_support.py: the build cache's folder, or "off"
-
-
-@contextlib.contextmanager
-def build_cache_folder(folder: Path | str) -> Iterator[Path | str]:
-    """Builds started inside (subprocesses included) keep their build cache in ``folder`` ("off": no cache)."""
-    before = os.environ.get(CACHE_ENV)
-    os.environ[CACHE_ENV] = str(folder)
-    try:
-        yield folder
-    finally:
-        if before is None:
-            del os.environ[CACHE_ENV]
-        else:
-            os.environ[CACHE_ENV] = before
 
 
 def run_text(command: Sequence[str]) -> str:

@@ -1,8 +1,7 @@
 """MkDocs hook: validate every page's front matter before anything is rendered.
 
 All content errors of the build are reported at once as ``file: field.path: reason``; the build stops
-without a traceback. The validated site model is handed to the other hooks through ``config.extra``, with the
-build cache (guide/build_cache.py) that the hooks share; the cache's unused entries are swept after the build.
+without a traceback. The validated site model is handed to the other hooks through ``config.extra``.
 mkdocs-static-i18n builds the other languages inside the default language's build, from the same files: they
 reuse the model instead of reading the docs again.
 """
@@ -17,9 +16,8 @@ from pathlib import Path
 from guide.errors import ContentErrors
 from guide.flow import flow_errors
 from guide.site import load_site
-from hook_support import CACHE_KEY, SITE_KEY, build_cache_of, is_nested_language_build, new_build_cache, site_languages
+from hook_support import SITE_KEY, is_nested_language_build, site_languages
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
 log = logging.getLogger("mkdocs.hooks.content_model")
 
@@ -28,7 +26,6 @@ def on_files(files, config):  # runs before the i18n plugin regroups the files b
     if is_nested_language_build(config) and SITE_KEY in config.extra:
         return files
     default_lang, languages = site_languages(config)
-    cache = config.extra[CACHE_KEY] = new_build_cache(config)
     try:
         site, warnings = load_site(
             Path(config.docs_dir),
@@ -36,7 +33,6 @@ def on_files(files, config):  # runs before the i18n plugin regroups the files b
             default_lang=default_lang,
             languages=languages,
             checks=(flow_errors,),
-            cache=cache,
         )
     except ContentErrors as errors:
         raise PluginError(errors.report()) from None
@@ -57,9 +53,3 @@ def on_page_markdown(markdown, page, config, files):
         if isinstance(page.meta.get(key), str):
             page.meta[key] = html.escape(page.meta[key])
     return markdown
-
-
-@event_priority(-300)  # last, after mkdocs-static-i18n has built every language (-100) and the search index (-200)
-def on_post_build(config):
-    if not is_nested_language_build(config):
-        build_cache_of(config).sweep()

@@ -9,21 +9,26 @@ Markdown is generated in on_page_markdown (MkDocs then checks its links); the SV
 
 from __future__ import annotations
 
-from functools import partial
-
 from guide.flow_graph import build_flow_graph
+from guide.flow_text import render_flow_text
 from guide.flowchart import LayoutError
+from guide.flowchart_render import flow_strings, flowchart_figure, flowchart_layout
 from guide.pages import PageRecord
-from guide.question_render import FLOWCHART_MARKER, FLOWCHART_PAGE_ID, insert_after_title
+from guide.question_render import (
+    FLOWCHART_MARKER,
+    FLOWCHART_PAGE_ID,
+    insert_after_title,
+    render_question_page,
+    render_start,
+)
 from guide.schema import QuestionPage, StartPage
 from guide.site import Site
-from hook_support import CORE_TEMPLATES, build_cache_of, drop_templates, generated_part, record_of, site_of
+from guide.templates import template_env
+from hook_support import CORE_TEMPLATES, drop_templates, record_of, site_of
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 TEMPLATES = CORE_TEMPLATES
-# The renderers are imported inside the functions that call them: those run only when the build cache does not
-# hold the part already, and a warm build then never loads them (nor Jinja's compiled templates).
 
 
 def on_files(files, config):
@@ -37,10 +42,6 @@ def _is_flow_page(record: PageRecord) -> bool:
 def _flow_markdown(site: Site, record: PageRecord) -> str | None:
     """The Markdown a flow page gets: a question page's question and answers (placed after its title by the
     caller), the start page's first question and lists, the flowchart page's marker and text alternative."""
-    from guide.flow_text import render_flow_text
-    from guide.question_render import render_question_page, render_start
-    from guide.templates import template_env
-
     graph = build_flow_graph(site, record.lang)
     has_flowchart = site.get(record.lang, FLOWCHART_PAGE_ID) is not None
     env = template_env(TEMPLATES)
@@ -57,7 +58,7 @@ def on_page_markdown(markdown, page, config, files):
     record = record_of(page, config)
     if record is None or not _is_flow_page(record):
         return None  # the graph is only needed on question, start and flowchart pages
-    generated = generated_part(config, "flow-markdown", record, partial(_flow_markdown, site_of(config), record))
+    generated = _flow_markdown(site_of(config), record)
     if generated is None:
         return None
     if isinstance(record.page, QuestionPage):
@@ -76,19 +77,12 @@ def on_page_content(html, page, config, files):
             raise PluginError(f"flowchart: no page {page_id}.md to link to")
         return get_relative_url(target.url, page.file.url)
 
-    def figure() -> str:
-        from guide.flowchart_render import flow_strings, flowchart_figure, flowchart_layout
-        from guide.templates import template_env
-
-        env = template_env(TEMPLATES)
-        graph = build_flow_graph(site_of(config), record.lang)
-        current = record.page_id if isinstance(record.page, QuestionPage) else None
-        try:
-            # Laid out once per language and flow, however many pages show it (see flowchart_layout).
-            layout = flowchart_layout(graph, flow_strings(env, record.lang), cache=build_cache_of(config))
-        except LayoutError as error:
-            raise PluginError(f"{record.file}: flowchart: {error}") from None
-        return flowchart_figure(env, layout, href_of, current=current)
-
-    # The links depend on where the pages are, which their file names (in the site's digest) decide.
-    return html.replace(FLOWCHART_MARKER, generated_part(config, "flowchart-figure", record, figure), 1)
+    env = template_env(TEMPLATES)
+    graph = build_flow_graph(site_of(config), record.lang)
+    current = record.page_id if isinstance(record.page, QuestionPage) else None
+    try:
+        # Laid out once per language and flow, however many pages show it (see flowchart_layout).
+        layout = flowchart_layout(graph, flow_strings(env, record.lang))
+    except LayoutError as error:
+        raise PluginError(f"{record.file}: flowchart: {error}") from None
+    return html.replace(FLOWCHART_MARKER, flowchart_figure(env, layout, href_of, current=current), 1)

@@ -13,15 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from guide.pages import PageRecord
+from guide.procedure_render import next_pages, render_procedure_markdown
 from guide.schema import ProcedurePage
+from guide.step_sheet import render_step_sheet
 from guide.unsafe_links import inert_unsafe_links
-from hook_support import build_cache_of, drop_templates, generated_part, record_of, site_of
-from markupsafe import Markup
+from hook_support import drop_templates, record_of, site_of
 from mkdocs.exceptions import PluginError
 
 STEP_SHEET_CONTEXT_KEY = "guide_step_sheet"
-# The renderers (guide.procedure_render, guide.step_sheet) are imported inside the functions that call them: those
-# run only when the build cache does not hold the part already, and a warm build then never loads them.
 
 
 def _procedure(page: Any, config: Any) -> tuple[PageRecord, ProcedurePage] | None:
@@ -54,14 +53,9 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     if found is None:
         return markdown
     record, procedure = found
-
-    def render() -> str:
-        from guide.procedure_render import next_pages, render_procedure_markdown
-
-        then = next_pages(procedure, page_id=record.page_id, lang=record.lang, site=site_of(config))
-        return render_procedure_markdown(procedure, lang=record.lang, then=then, templates_dir=_templates_dir(config))
-
-    return markdown.rstrip() + "\n\n" + generated_part(config, "procedure-markdown", record, render)
+    then = next_pages(procedure, page_id=record.page_id, lang=record.lang, site=site_of(config))
+    generated = render_procedure_markdown(procedure, lang=record.lang, then=then, templates_dir=_templates_dir(config))
+    return markdown.rstrip() + "\n\n" + generated
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
@@ -75,17 +69,7 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     if found is None:
         return context
     record, procedure = found
-
-    def render() -> Markup:
-        from guide.step_sheet import render_step_sheet
-
-        return render_step_sheet(
-            procedure,
-            lang=record.lang,
-            page_url=_absolute_url(page, config),
-            templates_dir=_templates_dir(config),
-            cache=build_cache_of(config),
-        )
-
-    context[STEP_SHEET_CONTEXT_KEY] = generated_part(config, "step-sheet", record, render)
+    context[STEP_SHEET_CONTEXT_KEY] = render_step_sheet(
+        procedure, lang=record.lang, page_url=_absolute_url(page, config), templates_dir=_templates_dir(config)
+    )
     return context

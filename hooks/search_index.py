@@ -12,7 +12,6 @@ anything it wrote would be overwritten: there it does nothing (hook_support.is_n
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 from guide.schema import ProcedurePage
 from guide.search_html import SectionText, content_sections, page_sections
 from guide.search_index import SearchIndexError, SearchPage, page_location, rewrite_index, search_pages
-from hook_support import build_cache_of, is_nested_language_build, record_of, site_of
+from hook_support import is_nested_language_build, record_of, site_of
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
@@ -45,10 +44,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> None:
     if record is None or not isinstance(record.page, ProcedurePage) or not record.page.all_steps:
         return
     location = page_location(record.page_id, record.lang, site_of(config).default_lang)
-    digest = hashlib.sha256(html.encode()).hexdigest()
-    _collected(config)[location] = build_cache_of(config).get_or_make(
-        "step-sections", (digest,), lambda: content_sections(html)
-    )
+    _collected(config)[location] = content_sections(html)
 
 
 def _step_sections(config: Any, pages: list[SearchPage]) -> dict[str, list[SectionText]]:
@@ -75,22 +71,9 @@ def on_post_build(config: Any) -> None:
     path = Path(config.site_dir) / INDEX_PATH
     if not path.is_file():
         return
-    site = site_of(config)
-    pages = search_pages(site)
-    written = path.read_bytes()
-    sections = _step_sections(config, pages)
-
-    def rewrite() -> str:
-        try:
-            index = rewrite_index(json.loads(written), pages, sections)
-        except SearchIndexError as error:
-            raise PluginError(f"search index: {error}") from None
-        return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-
-    # The rewrite reads the index Material wrote, the site model and the step sections, and nothing else.
-    inputs = (site.digest, _sha256(written), _sha256(repr(sorted(sections.items())).encode()))
-    path.write_text(build_cache_of(config).get_or_make("search-index", inputs, rewrite), encoding="utf-8")
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    pages = search_pages(site_of(config))
+    try:
+        index = rewrite_index(json.loads(path.read_bytes()), pages, _step_sections(config, pages))
+    except SearchIndexError as error:
+        raise PluginError(f"search index: {error}") from None
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

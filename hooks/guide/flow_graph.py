@@ -18,7 +18,6 @@ from .schema import ProcedurePage, QuestionPage, ScenarioPage, StartPage
 from .site import Site
 
 FLOW_KINDS = ("question", "scenario", "procedure")
-OUTCOME_KINDS = ("scenario", "procedure")
 
 EdgeKind = Literal["answer", "option", "then"]
 

@@ -1,13 +1,11 @@
 """What the flowchart is drawn from: the flow graph reduced to hashable values (FlowchartSource).
 
-A FlowchartSource is cheap to build and is the key of the layout in the build cache; flowchart_dot.py turns it
-into DOT and runs Graphviz only when no layout is cached (so a warm build never loads graphviz or BudouX).
+A FlowchartSource is cheap to build and is the key of the in-process memo of the layout (flowchart_render.py):
+flowchart_dot.py turns it into DOT and runs Graphviz once per language and flow in a build.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 from dataclasses import dataclass
 
 from .flow_graph import FlowEdge, FlowGraph
@@ -65,7 +63,7 @@ class DrawnEdge:
 class FlowchartSource:
     """Everything the chart is drawn from, as hashable values: what the DOT source, and so the layout, depends on.
 
-    It is cheap to build from the graph (no phrase breaking), so every page can build it and use it as a cache key.
+    It is cheap to build from the graph (no phrase breaking), so every page can build it and use it as a memo key.
     """
 
     lang: str
@@ -94,14 +92,3 @@ def flowchart_source(graph: FlowGraph, start_label: str) -> FlowchartSource:
         nodes=tuple(node_texts(graph)),
         edges=(*start_edges, *_merged_edges(graph)),
     )
-
-
-def dot_program() -> str:
-    """Which ``dot`` lays the chart out: its path, size and modification time (no process is started).
-
-    Part of the build cache's key for a layout, so an upgraded Graphviz lays the chart out again."""
-    path = shutil.which("dot")
-    if path is None:
-        return "dot not found"
-    status = os.stat(path)
-    return f"{os.path.realpath(path)} {status.st_size} {status.st_mtime_ns}"

@@ -11,8 +11,7 @@ from functools import lru_cache
 
 import graphviz
 
-from .flow_graph import FlowGraph
-from .flowchart import EDGE_ID_PREFIX, NODE_ID_PREFIX, FlowchartSource, LayoutError, flowchart_source
+from .flowchart import EDGE_ID_PREFIX, NODE_ID_PREFIX, FlowchartSource, LayoutError
 from .labels import wrap_label
 
 FONT = "Noto Sans CJK JP"  # the layout measures text with it; Japanese glyph widths then match the browser's
@@ -64,11 +63,6 @@ def dot_source(source: FlowchartSource) -> str:
             attributes["label"] = dot_label(" / ".join(edge.labels), source.lang, EDGE_LABEL_COLUMNS)
         dot.edge(_dot_name(edge.source), _dot_name(edge.target), **attributes)
     return dot.source
-
-
-def flowchart_dot(graph: FlowGraph, start_label: str) -> str:
-    """DOT source of the flow graph (see dot_source)."""
-    return dot_source(flowchart_source(graph, start_label))
 
 
 def _dot_name(page_id: str) -> str:

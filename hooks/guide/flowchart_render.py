@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment
 
-from .build_cache import NO_CACHE, BuildCache
 from .flow_graph import FlowGraph
-from .flowchart import FlowchartSource, dot_program, flowchart_source
+from .flowchart import FlowchartSource, flowchart_source
+from .flowchart_dot import dot_source, layout_svg
 from .flowchart_svg import FlowchartLayout, NodeName, style_flowchart
 
 FIGURE_ID = "guide-flowchart"
@@ -20,24 +20,20 @@ def flow_strings(env: Environment, lang: str) -> dict[str, Any]:
     return env.get_template("flow_strings.j2").module.flow_strings[lang]  # type: ignore[attr-defined]
 
 
-def flowchart_layout(
-    graph: FlowGraph, strings: Mapping[str, Any], *, figure_id: str = FIGURE_ID, cache: BuildCache = NO_CACHE
-) -> FlowchartLayout:
+def flowchart_layout(graph: FlowGraph, strings: Mapping[str, Any], *, figure_id: str = FIGURE_ID) -> FlowchartLayout:
     """The chart of the graph's language, the same for every page; ``strings`` are the language's flow strings.
 
     Cheap to call on every page: the graph is reduced to hashable values (texts and edges, no phrase breaking yet)
-    and the layout is cached by them, so DOT, dot and the restyling run once per language and flow; the build
-    cache keeps it between builds, with the dot program that made it.
+    and the layout is memoised by them in this process, so DOT, dot and the restyling run once per language and
+    flow, however many pages show the chart.
     """
     kind_names = tuple(sorted(strings["kind"].items()))
-    source = flowchart_source(graph, strings["start_node"])
-    inputs = (source, kind_names, figure_id, dot_program())
-    return cache.get_or_make("flowchart-layout", inputs, partial(_layout, source, kind_names, figure_id))
+    return _layout(flowchart_source(graph, strings["start_node"]), kind_names, figure_id)
 
 
 @lru_cache(maxsize=8)
 def _layout(source: FlowchartSource, kind_names: tuple[tuple[str, str], ...], figure_id: str) -> FlowchartLayout:
-    """A pure function of its (hashable) arguments, like layout_svg: the cache holds no state of a build."""
+    """A pure function of its (hashable) arguments, like layout_svg: the memo holds no state of a build."""
     kinds = dict(kind_names)
     names = {
         node.page_id: NodeName(
@@ -45,14 +41,7 @@ def _layout(source: FlowchartSource, kind_names: tuple[tuple[str, str], ...], fi
         )
         for node in source.nodes
     }
-    return style_flowchart(_dot_svg(source), names, lang=source.lang, figure_id=figure_id)
-
-
-def _dot_svg(source: FlowchartSource) -> str:
-    # Imported here: graphviz and BudouX load only when a layout is made, never in a build that finds it cached.
-    from .flowchart_dot import dot_source, layout_svg
-
-    return layout_svg(dot_source(source))
+    return style_flowchart(layout_svg(dot_source(source)), names, lang=source.lang, figure_id=figure_id)
 
 
 def flowchart_figure(

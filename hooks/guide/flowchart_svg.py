@@ -49,7 +49,7 @@ class FlowchartNode:
 
 @dataclass(frozen=True)
 class FlowchartLayout:
-    """The chart of one language as any page shows it: plain data only, so it pickles.
+    """The chart of one language as any page shows it: plain data, the same for every page.
 
     Sizes are dot's units (1 unit = 1 CSS px at natural size). ``edges`` (the arrows and their labels, drawn under the
     nodes) points its arrowheads at ``arrow_id``, a <marker> the figure template defines once. ``nodes`` are in flow

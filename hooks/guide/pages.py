@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 import yaml
 
-from .build_cache import NO_CACHE, BuildCache
 from .errors import ContentError
 from .schema import Page
 from .validation import validate_front_matter
@@ -30,7 +27,6 @@ class PageRecord:
     page_id: str  # language-neutral id, e.g. "procedures/offline-code"
     lang: str
     page: Page
-    front_matter_hash: str = ""  # SHA-256 of the front matter as written: what every generated part depends on
 
 
 def page_id_and_lang(file: str, default_lang: str, languages: tuple[str, ...]) -> tuple[str, str]:
@@ -76,25 +72,15 @@ def read_page(file: str, text: str) -> tuple[Page | None, list[ContentError]]:
 
 
 def read_pages(
-    docs_dir: Path, default_lang: str, languages: tuple[str, ...], cache: BuildCache = NO_CACHE
+    docs_dir: Path, default_lang: str, languages: tuple[str, ...]
 ) -> tuple[list[PageRecord], list[ContentError]]:
-    """Validate every Markdown page under ``docs_dir``; return the valid ones and all errors.
-
-    A page depends only on its file name and front matter: the cache skips YAML and validation for the pages
-    whose front matter is unchanged since an earlier build (edits to the Markdown body do not count).
-    """
+    """Validate every Markdown page under ``docs_dir``; return the valid ones and all errors."""
     records: list[PageRecord] = []
     errors: list[ContentError] = []
     for file in markdown_files(docs_dir):
-        text = (docs_dir / file).read_text(encoding="utf-8")
-        match = FRONT_MATTER.match(text)
-        if match is None:
-            page, problems = read_page(file, text)
-        else:
-            page, problems = cache.get_or_make("pages", (file, match.group(0)), partial(read_page, file, text))
+        page, problems = read_page(file, (docs_dir / file).read_text(encoding="utf-8"))
         errors += problems
-        if page is not None and match is not None:
+        if page is not None:
             page_id, lang = page_id_and_lang(file, default_lang, languages)
-            digest = hashlib.sha256(match.group(0).encode()).hexdigest()
-            records.append(PageRecord(file, page_id, lang, page, digest))
+            records.append(PageRecord(file, page_id, lang, page))
     return records, errors

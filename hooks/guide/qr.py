@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import segno
 from markupsafe import Markup
 
 QUIET_ZONE_MODULES = 4  # the white border the QR specification asks for
@@ -15,8 +16,6 @@ def qr_svg(data: str, *, css_class: str = "guide-qr") -> Markup:
 
     The SVG carries no text of its own: the caller gives it an accessible name (and prints ``data`` beside it).
     """
-    import segno  # here, not at the top: a build whose QR codes all come from the build cache never loads it
-
     code = segno.make(data, error="m", micro=False, boost_error=False, mask=MASK_PATTERN)
     svg = code.svg_inline(
         scale=1,

@@ -1,30 +1,30 @@
 """The front-matter schema of every page kind (see CONTRIBUTING.md).
 
-Frozen dataclasses, validated by pydantic (validation.py) with the constraints of constraints.py: strict about
-keys (an unknown key is an error), text is never coerced from numbers, and a validated page cannot change under a
-renderer. Plain dataclasses rather than pydantic models: a page validated in an earlier build comes back from the
-build cache without pydantic being imported at all.
+Frozen pydantic dataclasses (validation.py turns pydantic's errors into content errors): strict about keys (an
+unknown key is an error), text is never coerced from numbers (pydantic's default), and a validated page cannot
+change under a renderer.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from .constraints import Check, Items, TextRule
+from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
+from pydantic.dataclasses import dataclass
 
 MAX_STEPS_PER_PHASE = 20  # Material's content-tab CSS handles at most 20 tabs in one set.
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PAGE_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"
 
-Text = Annotated[str, TextRule(strip=True, min_length=1)]
-Markdown = Annotated[str, TextRule(min_length=1)]
-Id = Annotated[str, TextRule(pattern=ID_PATTERN)]
-PageId = Annotated[str, TextRule(pattern=PAGE_ID_PATTERN)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Markdown = Annotated[str, StringConstraints(min_length=1)]
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+PageId = Annotated[str, StringConstraints(pattern=PAGE_ID_PATTERN)]
 
 
 def _check_https_url(url: str) -> str:
@@ -36,28 +36,25 @@ def _check_https_url(url: str) -> str:
     return url
 
 
-HttpsUrl = Annotated[str, Check(_check_https_url)]
+HttpsUrl = Annotated[str, AfterValidator(_check_https_url)]
 
-# Read by pydantic: unknown keys are errors; numbers are not turned into text (pydantic's default).
-STRICT: dict[str, Any] = {"extra": "forbid"}
-model = dataclass(frozen=True, kw_only=True)
+# Unknown keys are errors; numbers are not turned into text (pydantic's default).
+model = dataclass(frozen=True, kw_only=True, config=ConfigDict(extra="forbid"))
 
 
 @model
 class Source:
-    __pydantic_config__ = STRICT
     title: Text
     url: HttpsUrl
 
 
 @model
 class PageBase:
-    __pydantic_config__ = STRICT
     kind: str
     title: Text
     description: Text | None = None
     reviewed: date
-    sources: Annotated[list[Source], Items(min_length=1)]
+    sources: Annotated[list[Source], Field(min_length=1)]
     keywords: list[Text] = field(default_factory=list)
     hide: list[Literal["navigation", "toc", "footer"]] = field(default_factory=list)
 
@@ -70,7 +67,6 @@ class StartPage(PageBase):
 
 @model
 class Answer:
-    __pydantic_config__ = STRICT
     label: Text
     next: PageId
     hint: Text | None = None
@@ -81,12 +77,11 @@ class QuestionPage(PageBase):
     kind: Literal["question"]
     question: Text
     help: Markdown | None = None
-    answers: Annotated[list[Answer], Items(min_length=1)]
+    answers: Annotated[list[Answer], Field(min_length=1)]
 
 
 @model
 class ScenarioOption:
-    __pydantic_config__ = STRICT
     page: PageId
     when: Text
 
@@ -95,19 +90,17 @@ class ScenarioOption:
 class ScenarioPage(PageBase):
     kind: Literal["scenario"]
     summary: Text
-    options: Annotated[list[ScenarioOption], Items(min_length=1)]
+    options: Annotated[list[ScenarioOption], Field(min_length=1)]
 
 
 @model
 class OlderLabels:
-    __pydantic_config__ = STRICT
     version: Text
-    labels: Annotated[list[Text], Items(min_length=1)]
+    labels: Annotated[list[Text], Field(min_length=1)]
 
 
 @model
 class Step:
-    __pydantic_config__ = STRICT
     id: Id
     title: Text
     body: Markdown | None = None
@@ -117,12 +110,11 @@ class Step:
     warning: Markdown | None = None
 
 
-Steps = Annotated[list[Step], Items(min_length=1, max_length=MAX_STEPS_PER_PHASE)]
+Steps = Annotated[list[Step], Field(min_length=1, max_length=MAX_STEPS_PER_PHASE)]
 
 
 @model
 class Wait:
-    __pydantic_config__ = STRICT
     duration: Text
     summary: Text
     do: list[Text] = field(default_factory=list)
@@ -131,7 +123,6 @@ class Wait:
 
 @model
 class Phase:
-    __pydantic_config__ = STRICT
     id: Id
     title: Text
     steps: Steps
@@ -140,7 +131,6 @@ class Phase:
 
 @model
 class Blank:
-    __pydantic_config__ = STRICT
     id: Id
     label: Text
 
@@ -152,7 +142,7 @@ class ProcedurePage(PageBase):
     requires: list[Text] = field(default_factory=list)
     time: Text
     steps: Steps | None = None
-    phases: Annotated[list[Phase], Items(min_length=1)] | None = None
+    phases: Annotated[list[Phase], Field(min_length=1)] | None = None
     sheet: list[Blank] = field(default_factory=list)
     then: list[PageId] = field(default_factory=list)
 

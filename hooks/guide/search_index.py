@@ -20,7 +20,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from .schema import ProcedurePage
@@ -94,13 +93,10 @@ WORD_BREAK = "\u200b"
 _SCRIPTS = ("0-9A-Za-z", "ぁ-ゟ", "ァ-ヺー-ヿ", "一-鿿㐀-䶿々〆")
 
 
-# The last character before each change of script (the break goes after it). Compiled on first use: the CJK
-# ranges make it slow to compile, and a build that takes the index from the build cache never needs it.
-@cache
-def _before_script_change() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(f"[{script}](?=[{''.join(other for other in _SCRIPTS if other != script)}])" for script in _SCRIPTS)
-    )
+# The last character before each change of script (the break goes after it).
+_BEFORE_SCRIPT_CHANGE = re.compile(
+    "|".join(f"[{script}](?=[{''.join(other for other in _SCRIPTS if other != script)}])" for script in _SCRIPTS)
+)
 
 
 def _with_break(match: re.Match[str]) -> str:
@@ -109,7 +105,7 @@ def _with_break(match: re.Match[str]) -> str:
 
 def split_scripts(text: str) -> str:
     """Text with a zero-width space wherever Latin/digits, hiragana, katakana and kanji meet."""
-    return _before_script_change().sub(_with_break, text)
+    return _BEFORE_SCRIPT_CHANGE.sub(_with_break, text)
 
 
 def normalise_html(html_text: str) -> str:

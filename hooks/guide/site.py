@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-import hashlib
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date, timedelta
+from functools import cached_property
 from pathlib import Path
 
-from .build_cache import NO_CACHE, BuildCache
 from .errors import ContentError, ContentErrors
 from .pages import PageRecord, markdown_files, page_id_and_lang, read_pages
 from .parity import parity_errors
@@ -39,14 +37,6 @@ class Site:
     @cached_property
     def _by_file(self) -> dict[str, PageRecord]:
         return {record.file: record for record in self.records.values()}
-
-    @cached_property
-    def digest(self) -> str:
-        """A hash of every page's file name and front matter: what the generated parts of any page depend on."""
-        digest = hashlib.sha256(repr((self.default_lang, self.languages)).encode())
-        for record in sorted(self.records.values(), key=lambda record: record.file):
-            digest.update(f"\0{record.file}\0{record.front_matter_hash}".encode())
-        return digest.hexdigest()
 
 
 def page_links(page: Page) -> Iterator[tuple[str, str]]:
@@ -94,10 +84,9 @@ def load_site(
     default_lang: str = "ja",
     languages: tuple[str, ...] = ("ja", "en"),
     checks: tuple[SiteCheck, ...] = (),
-    cache: BuildCache = NO_CACHE,
 ) -> tuple[Site, list[str]]:
     """Read and validate the whole site. Raise ContentErrors with every error; return the site and warnings."""
-    records, errors = read_pages(docs_dir, default_lang, languages, cache)
+    records, errors = read_pages(docs_dir, default_lang, languages)
     site = Site(default_lang, languages, {(r.lang, r.page_id): r for r in records})
     # Pages that exist but failed validation are not "missing": their own errors say what is wrong.
     existing = {page_id_and_lang(file, default_lang, languages) for file in markdown_files(docs_dir)}

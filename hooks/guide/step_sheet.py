@@ -6,12 +6,10 @@ page's address is made here at build time.
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from markupsafe import Markup
 
-from .build_cache import NO_CACHE, BuildCache
 from .procedure_view import procedure_phases
 from .qr import qr_svg
 from .schema import ProcedurePage
@@ -20,18 +18,14 @@ from .templates import template_env
 STEP_SHEET_TEMPLATE = "step-sheet.html.jinja"
 
 
-def render_step_sheet(
-    page: ProcedurePage, *, lang: str, page_url: str, templates_dir: Path, cache: BuildCache = NO_CACHE
-) -> Markup:
-    """The sheet's HTML for a procedure whose web page is at the absolute URL ``page_url``.
-
-    The QR code depends on the URL alone, so the build cache keeps it from one build to the next."""
+def render_step_sheet(page: ProcedurePage, *, lang: str, page_url: str, templates_dir: Path) -> Markup:
+    """The sheet's HTML for a procedure whose web page is at the absolute URL ``page_url``."""
     template = template_env(templates_dir).get_template(STEP_SHEET_TEMPLATE)
     html = template.render(
         page=page,
         phases=procedure_phases(page),
         lang=lang,
         page_url=page_url,
-        qr=cache.get_or_make("qr", (page_url,), partial(qr_svg, page_url)),
+        qr=qr_svg(page_url),
     )
     return Markup(html)

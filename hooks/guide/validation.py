@@ -1,29 +1,18 @@
-"""Validate one page's front matter against the schema; turn every problem into a ContentError.
-
-pydantic is imported on the first page that needs validating (not when the build cache already holds the page).
-"""
+"""Validate one page's front matter against the schema; turn every problem into a ContentError."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from .errors import ContentError, field_path
 from .schema import MAX_STEPS_PER_PHASE, MODEL_BY_KIND, Page, ProcedurePage
 
-if TYPE_CHECKING:
-    from pydantic import TypeAdapter
-    from pydantic_core import ErrorDetails
-
 KINDS = ", ".join(MODEL_BY_KIND)
-
-
-@cache
-def _validator(kind: str) -> TypeAdapter[Any]:
-    from pydantic import TypeAdapter
-
-    return TypeAdapter(MODEL_BY_KIND[kind])
+VALIDATORS: dict[str, TypeAdapter[Any]] = {kind: TypeAdapter(model) for kind, model in MODEL_BY_KIND.items()}
 
 
 def validate_front_matter(file: str, data: Mapping[str, Any]) -> tuple[Page | None, list[ContentError]]:
@@ -33,10 +22,8 @@ def validate_front_matter(file: str, data: Mapping[str, Any]) -> tuple[Page | No
         return None, [ContentError(file, "kind", f"required (one of {KINDS})")]
     if not isinstance(kind, str) or kind not in MODEL_BY_KIND:
         return None, [ContentError(file, "kind", f"unknown kind {kind!r} (one of {KINDS})")]
-    from pydantic import ValidationError
-
     try:
-        page = _validator(kind).validate_python(dict(data))
+        page = VALIDATORS[kind].validate_python(dict(data))
     except ValidationError as error:
         return None, [ContentError(file, field_path(d["loc"]), _reason(d)) for d in error.errors()]
     errors = _duplicate_ids(file, page) if isinstance(page, ProcedurePage) else []

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from guide.flow_graph import FlowGraph, build_flow_graph
-from guide.flowchart import drawn_edges
-from guide.flowchart_dot import NODE_LABEL_COLUMNS, flowchart_dot, layout_svg
+from guide.flowchart import drawn_edges, flowchart_source
+from guide.flowchart_dot import NODE_LABEL_COLUMNS, dot_source, layout_svg
 from guide.flowchart_render import flow_strings, flowchart_figure, flowchart_layout
 from guide.labels import wrap_label
 from guide.site import load_site
@@ -81,7 +81,7 @@ def test_front_matter_text_comes_out_as_text(tmp_path: Path, text: str) -> None:
 @pytest.mark.parametrize("text", HOSTILE)
 def test_dot_sees_three_nodes_and_two_edges(tmp_path: Path, text: str) -> None:
     """Labels cannot add nodes or edges to the DOT source."""
-    svg = layout_svg(flowchart_dot(hostile_graph(tmp_path, text), "Start"))
+    svg = layout_svg(dot_source(flowchart_source(hostile_graph(tmp_path, text), "Start")))
     assert svg.count('class="node"') == 3
     assert svg.count('class="edge"') == 2
 

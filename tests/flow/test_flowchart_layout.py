@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from guide import flowchart, flowchart_dot, flowchart_render
+from guide import flowchart, flowchart_render
 from guide.flow_graph import FlowGraph, build_flow_graph
 from guide.flowchart_render import flow_strings, flowchart_figure, flowchart_layout
 from guide.flowchart_svg import FlowchartLayout
@@ -68,13 +68,13 @@ def test_layout_is_computed_once_per_language(monkeypatch: pytest.MonkeyPatch) -
     """Every page rebuilds the graph; the DOT (phrase breaking), dot and the restyling run once per language."""
     flowchart_render._layout.cache_clear()
     calls: list[str] = []
-    real_dot_source = flowchart_dot.dot_source
+    real_dot_source = flowchart_render.dot_source
 
     def counting_dot_source(source: flowchart.FlowchartSource) -> str:
         calls.append(source.lang)
         return real_dot_source(source)
 
-    monkeypatch.setattr(flowchart_dot, "dot_source", counting_dot_source)
+    monkeypatch.setattr(flowchart_render, "dot_source", counting_dot_source)
     env = template_env(TEMPLATES)
     layouts = {}
     for lang in ("ja", "en", "ja", "en", "ja"):

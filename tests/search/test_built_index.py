@@ -19,7 +19,6 @@ from guide.schema import ProcedurePage
 from guide.search_html import SectionText, page_sections
 from guide.search_index import KEYWORDS_FIELD, WORD_BREAK, normalise, page_location
 from guide.site import Site, load_site
-from hook_support import CACHE_ENV
 
 from tests.conftest import REPO_ROOT
 
@@ -29,7 +28,7 @@ SEARCH_HOOK = "hooks/search_index.py"  # the hook's key in config.hooks: its pat
 
 @dataclass(frozen=True)
 class WatchedBuild:
-    """A build of the real site in this process, without the build cache, with every call of the search hook's
+    """A build of the real site in this process, with every call of the search hook's
     rewrite_index recorded."""
 
     site_dir: Path
@@ -55,7 +54,6 @@ def watched_build(tmp_path_factory: pytest.TempPathFactory) -> WatchedBuild:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("NO_MKDOCS_2_WARNING", "1")
-        patch.setenv(CACHE_ENV, "off")  # every step really runs: nothing comes from an earlier build's cache
         patch.setattr(hook, "rewrite_index", recorded)
         config.plugins.on_startup(command="build", dirty=False)
         try:

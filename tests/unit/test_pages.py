@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from guide.build_cache import BuildCache
 from guide.pages import page_id_and_lang, read_front_matter, read_pages
 
 from tests.unit.page_factory import valid, write_page
@@ -55,32 +54,3 @@ def test_read_pages_returns_valid_records_and_all_errors(tmp_path: Path) -> None
         "about/c.md: colour: unknown field",
         "procedures/b.en.md: title: must not be empty",
     ]
-
-
-def test_read_pages_from_the_cache_gives_the_same_records_and_errors(tmp_path: Path) -> None:
-    docs, folder = tmp_path / "docs", tmp_path / "cache"
-    write_page(docs, "procedures/a.md", valid("procedure"), body="Body.\n")
-    write_page(docs, "about/c.md", valid("explanation", colour="red"))
-    fresh = read_pages(docs, "ja", LANGS)
-    first = BuildCache(folder, "salt")
-    assert read_pages(docs, "ja", LANGS, first) == fresh
-    assert (first.hits, first.misses) == (0, 2)
-    cached = BuildCache(folder, "salt")
-    assert read_pages(docs, "ja", LANGS, cached) == fresh
-    assert (cached.hits, cached.misses) == (2, 0)
-
-
-def test_a_body_edit_keeps_the_cached_page_and_a_front_matter_edit_does_not(tmp_path: Path) -> None:
-    docs, folder = tmp_path / "docs", tmp_path / "cache"
-    write_page(docs, "procedures/a.md", valid("procedure"), body="Body.\n")
-    read_pages(docs, "ja", LANGS, BuildCache(folder, "salt"))
-    write_page(docs, "procedures/a.md", valid("procedure"), body="Another body.\n")
-    body_edit = BuildCache(folder, "salt")
-    read_pages(docs, "ja", LANGS, body_edit)
-    assert (body_edit.hits, body_edit.misses) == (1, 0)
-    write_page(docs, "procedures/a.md", valid("procedure", title=""), body="Another body.\n")
-    front_matter_edit = BuildCache(folder, "salt")
-    records, errors = read_pages(docs, "ja", LANGS, front_matter_edit)
-    assert (front_matter_edit.hits, front_matter_edit.misses) == (0, 1)
-    assert records == []
-    assert [str(e) for e in errors] == ["procedures/a.md: title: must not be empty"]

@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 import search_index as search_hook
-from guide.build_cache import BuildCache
 from guide.search_html import SectionText, StepText
 from guide.search_index import (
     HTML_ACTIVE_FORMS,
@@ -30,7 +29,7 @@ from guide.search_index import (
     search_pages,
 )
 from guide.site import load_site
-from hook_support import CACHE_KEY, SITE_KEY
+from hook_support import SITE_KEY
 
 from tests.unit.page_factory import valid, write_both, write_minimal_site
 
@@ -236,8 +235,7 @@ def hook_build(tmp_path: Path, *, building: bool | None) -> SimpleNamespace:
     material = index(doc("en/procedures/a/"), doc("en/procedures/a/#steps", "Steps", "1. First 2. Second"))
     (site_dir / "search" / "search_index.json").write_text(json.dumps(material), encoding="utf-8")
     plugins = {} if building is None else {"i18n": SimpleNamespace(building=building)}
-    cache = BuildCache(tmp_path / "cache", "generator")
-    return SimpleNamespace(plugins=plugins, extra={SITE_KEY: site, CACHE_KEY: cache}, site_dir=str(site_dir))
+    return SimpleNamespace(plugins=plugins, extra={SITE_KEY: site}, site_dir=str(site_dir))
 
 
 def built_page(src_uri: str) -> SimpleNamespace:
@@ -279,25 +277,3 @@ def test_a_new_build_starts_without_the_step_panels_of_the_last(tmp_path: Path) 
     config.extra[search_hook.STEP_SECTIONS_KEY] = {"en/procedures/gone/": []}
     search_hook.on_pre_build(config)
     assert config.extra[search_hook.STEP_SECTIONS_KEY] == {}
-
-
-def test_a_second_build_with_the_same_inputs_takes_the_rewritten_index_from_the_cache(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def build(config: SimpleNamespace) -> bytes:
-        search_hook.on_pre_build(config)
-        search_hook.on_page_content(CONTENT, built_page("procedures/a.en.md"), config, None)
-        search_hook.on_post_build(config)
-        return (Path(config.site_dir) / "search" / "search_index.json").read_bytes()
-
-    first = build(hook_build(tmp_path / "first", building=None))
-    second_config = hook_build(tmp_path / "second", building=None)
-    second_config.extra[CACHE_KEY] = BuildCache(tmp_path / "first" / "cache", "generator")
-    rewrites: list[object] = []
-    monkeypatch.setattr(search_hook, "rewrite_index", lambda *args: rewrites.append(args))
-    monkeypatch.setattr(search_hook, "content_sections", lambda *args: rewrites.append(args))
-    assert build(second_config) == first
-    assert rewrites == [], "the second build parsed or rewrote again"
-    changed = CONTENT.replace("Open it.", "Open it now.")
-    search_hook.on_page_content(changed, built_page("procedures/a.en.md"), second_config, None)
-    assert len(rewrites) == 1, "a page whose content changed was not read again"
