@@ -20,7 +20,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "hooks")]
 
-from tests.support.build import BuildResult, build_site  # noqa: E402
+from tests.support.build import BuildResult, build_site_in_subprocess  # noqa: E402
 
 CONFIG = REPO_ROOT / "mkdocs.yml"
 
@@ -88,7 +88,7 @@ def timed_build(config: Path, site_dir: Path) -> tuple[Timing, BuildResult]:
         shutil.rmtree(site_dir)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    result = build_site(config, site_dir)
+    result = build_site_in_subprocess(config, site_dir)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if not result.ok:

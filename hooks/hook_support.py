@@ -1,21 +1,16 @@
 """Helpers shared by the MkDocs hooks: where the site model lives, which languages are built.
 
-Not a hook itself (mkdocs.yml does not list it); the hooks import it.
+Not a hook itself (mkdocs.yml does not list it); the hooks import it (MkDocs puts a hook's folder on sys.path).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from guide.pages import PageRecord
-from guide.site import Site
+from guide.model.reading import PageRecord
+from guide.model.site import Site
 
-SITE_KEY = "guide_site"  # config.extra key of the validated site model, set by content_model.on_files
-HOOKS_DIR = Path(__file__).resolve().parent
-# The core's templates as flow_pages reads them; procedure_pages reads <theme.custom_dir>/guide (the same folder
-# in every config of this repository).
-CORE_TEMPLATES = HOOKS_DIR.parent / "overrides" / "guide"
+SITE_KEY = "guide_site"  # config.extra key of the validated site model, set by model_hook.on_files
 
 
 def site_languages(config: Any) -> tuple[str, tuple[str, ...]]:
@@ -40,15 +35,3 @@ def site_of(config: Any) -> Site:
 def record_of(page: Any, config: Any) -> PageRecord | None:
     """The validated record behind a MkDocs page (None for pages outside the content model)."""
     return site_of(config).by_file(page.file.src_uri)
-
-
-def drop_templates(files: Any, templates_dir: Path) -> Any:
-    """MkDocs copies every theme file that is not ``*.html`` into the site; keep the core's templates out.
-
-    Both flow_pages and procedure_pages call it, as a site may use either alone (the flow test fixtures do)."""
-    templates_dir = templates_dir.resolve()
-    folder = templates_dir.name + "/"
-    for file in [file for file in files if file.src_uri.startswith(folder) and file.abs_src_path]:
-        if Path(file.abs_src_path).resolve().is_relative_to(templates_dir):
-            files.remove(file)
-    return files

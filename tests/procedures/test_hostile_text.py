@@ -11,13 +11,12 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.procedures.rendering import (
-    HOSTILE,
-    HOSTILE_STRINGS,
     next_pages_from_titles,
     procedure,
     procedure_html,
     step_sheet_html,
 )
+from tests.support.hostile import HOSTILE, HOSTILE_STRINGS
 
 BASE: dict[str, Any] = {
     "kind": "procedure",

@@ -7,7 +7,7 @@ import re
 
 import segno
 from bs4 import BeautifulSoup
-from guide.qr import MASK_PATTERN, QUIET_ZONE_MODULES, qr_svg
+from guide.procedures.qr import MASK_PATTERN, QUIET_ZONE_MODULES, qr_svg
 
 from tests.procedures.rendering import procedure, step_sheet_html
 
