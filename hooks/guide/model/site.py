@@ -9,8 +9,8 @@ from functools import cached_property
 from pathlib import Path
 
 from .errors import ContentError, ContentErrors
-from .reading import PageRecord, markdown_files, page_id_and_lang, read_pages
 from .parity import parity_errors
+from .reading import PageRecord, markdown_files, page_id_and_lang, read_pages
 from .schema import Page, ProcedurePage, QuestionPage, ScenarioPage, StartPage
 
 STALE_AFTER = timedelta(days=365)
