@@ -50,7 +50,7 @@ def checkout(revision: str, tmp: Path) -> Iterator[Path]:
 def build(source: Path, site_dir: Path) -> None:
     config = source / "mkdocs.yml"
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)]
-    # GUIDE_BUILD_CACHE=off: revisions before the build cache's removal build without it (later ones ignore it).
+    # GUIDE_BUILD_CACHE=off: revisions that still had the disk build cache (up to d6fdb53) build without it.
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_BUILD_CACHE": "off"}
     completed = subprocess.run(command, cwd=source, env=env, capture_output=True, text=True, check=False)
     if completed.returncode != 0:

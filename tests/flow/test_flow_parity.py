@@ -1,6 +1,6 @@
 """Japanese and English flows must have the same structure.
 
-Per-page parity (guide/parity.py) compares every page's kind, first, answers' next, options' page and then, so
+Per-page parity (guide/model/parity.py) compares every page's kind, first, answers' next, options' page and then, so
 two languages whose pages agree have equal graphs. These tests show it catches every way the graphs could differ,
 and that the whole-graph check catches a difference if one ever got past it.
 """

@@ -1,6 +1,6 @@
 """Validate the decision flow of every language; each error names the file, the field (the answer) and the reason.
 
-Runs as a site check (content_model passes ``flow_errors`` to ``load_site``) once every page is valid, every link
+Runs as a site check (hooks/model_hook.py passes ``flow_errors`` to ``load_site``) once every page is valid, every link
 points at a page and the twins are in parity. Parity compares each page's ``first``, answers, options and ``then``,
 so equal per-page structure already means equal graphs; ``graph_difference_errors`` checks the whole graph anyway.
 """

@@ -1,6 +1,6 @@
 """A procedure laid out for rendering: step numbers across phases, anchors, previous/next targets.
 
-Shared by the on-screen step tabs (procedure_render) and the printed step sheet (step_sheet), so both number
+Shared by the on-screen step tabs (render.py) and the printed step sheet (sheet.py), so both number
 the steps the same way.
 """
 

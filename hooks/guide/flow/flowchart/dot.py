@@ -1,7 +1,7 @@
 """The flowchart's layout: a FlowchartSource as Graphviz DOT, laid out by ``dot`` into SVG at build time.
 
 Node ids carry the page id (``p:check/where-asked``) and edge ids the edge kind (``e:answer:3``), so the SVG can be
-restyled and linked afterwards (see flowchart_svg.py). Every label is escaped for DOT: front-matter text never
+restyled and linked afterwards (see svg.py). Every label is escaped for DOT: front-matter text never
 becomes DOT syntax, an escape sequence or an HTML-like label.
 """
 

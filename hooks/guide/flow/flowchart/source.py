@@ -1,7 +1,7 @@
 """What the flowchart is drawn from: the flow graph reduced to hashable values (FlowchartSource).
 
-A FlowchartSource is cheap to build and is the key of the in-process memo of the layout (flowchart_render.py):
-flowchart_dot.py turns it into DOT and runs Graphviz once per language and flow in a build.
+A FlowchartSource is cheap to build and is the key of the in-process memo of the layout (figure.py): dot.py turns
+it into DOT and runs Graphviz once per language and flow in a build.
 """
 
 from __future__ import annotations

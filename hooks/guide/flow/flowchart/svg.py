@@ -4,7 +4,7 @@ dot's fill, stroke and font attributes are removed: the site's CSS colours the c
 it follows the light and dark schemes and prints in black on white. What does not depend on the page showing the
 chart is kept in a FlowchartLayout: the size, the edges and each node's shapes, serialised by ElementTree (so every
 text from front matter is XML-escaped). The links (``href``, ``aria-current``, the ``<title>`` naming each node) differ
-from page to page and are written by the figure template, flowchart-figure.html.j2.
+from page to page and are written by the figure template, templates/flow/flowchart.html.jinja.
 """
 
 from __future__ import annotations
