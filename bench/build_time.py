@@ -1,10 +1,8 @@
-"""Full bilingual build time (median of N strict builds) and the hooks' share of it, cold and warm.
+"""Full bilingual build time (median of N strict builds) and the hooks' share of it.
 
-The hooks keep the results of their costly pure steps in a build cache (hooks/guide/build_cache.py) between builds.
-Both states are measured: *warm*, with the cache an earlier build of the same sources left (every build after the
-first on a maintainer's machine, `make serve` rebuilds, CI with the cache restored), and *cold*, with an empty cache
-folder (a fresh clone). The hooks' share is measured with wall-clock timers around each hook event (little
-overhead) and with cProfile (which slows pure-Python code such as the hooks more than others: an upper bound).
+Every build does all of the hooks' work (nothing is kept between builds). The hooks' share is measured with
+wall-clock timers around each hook event (little overhead) and with cProfile (which slows pure-Python code such as
+the hooks more than others: an upper bound).
 """
 
 from __future__ import annotations
@@ -17,12 +15,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from common import CONFIG, REPO_ROOT, Builds, build_cache_folder, table, timed_build
+from common import CONFIG, REPO_ROOT, Builds, table, timed_build
 
 from tests.support.build import mkdocs_env
 
-COLD, WARM = "cold (empty cache)", "warm (cache of an earlier build)"
-PROFILE_RUNS = 3  # timed in-process builds per cache state; the median share is reported
+BUILD = "build"
+PROFILE_RUNS = 3  # timed in-process builds; the median share is reported
 
 
 @dataclass(frozen=True)
@@ -40,11 +38,11 @@ class HookShare:
 
 @dataclass(frozen=True)
 class BuildFigures:
-    builds: dict[str, Builds]  # by cache state
+    builds: dict[str, Builds]
     shares: list[HookShare]
 
-    def share(self, state: str) -> HookShare:
-        """The wall-clock timers' figure for a cache state."""
+    def share(self, state: str = BUILD) -> HookShare:
+        """The wall-clock timers' figure."""
         return next(share for share in self.shares if share.state == state and share.method.startswith("wall"))
 
 
@@ -67,22 +65,10 @@ def measure(runs: int, config: Path = CONFIG) -> BuildFigures:
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp_name:
         tmp = Path(tmp_name)
         site, profiled = tmp / "site", tmp / "profiled"
-        cold_runs, cold_shares = [], []
-        for run in range(runs):  # every cold build gets a folder of its own, empty
-            with build_cache_folder(tmp / f"cold-build-{run}"):
-                cold_runs.append(timed_build(config, site)[0])
-            if run < PROFILE_RUNS:
-                with build_cache_folder(tmp / f"cold-profile-{run}"):
-                    cold_shares.append(hook_share(config, profiled, True, COLD))
-        with build_cache_folder(tmp / "cold-cprofile"):
-            cold_profile = hook_share(config, profiled, False, COLD)
-        with build_cache_folder(tmp / "warm"):
-            timed_build(config, site)  # fills the cache; not counted
-            warm_runs = [timed_build(config, site)[0] for _ in range(runs)]
-            warm_shares = [hook_share(config, profiled, True, WARM) for _ in range(PROFILE_RUNS)]
-            warm_profile = hook_share(config, profiled, False, WARM)
-    shares = [median_share(warm_shares), median_share(cold_shares), warm_profile, cold_profile]
-    return BuildFigures({WARM: Builds(warm_runs), COLD: Builds(cold_runs)}, shares)
+        build_runs = [timed_build(config, site)[0] for _ in range(runs)]
+        timer_shares = [hook_share(config, profiled, True, BUILD) for _ in range(PROFILE_RUNS)]
+        profile = hook_share(config, profiled, False, BUILD)
+    return BuildFigures({BUILD: Builds(build_runs)}, [median_share(timer_shares), profile])
 
 
 def report(figures: BuildFigures) -> list[str]:
@@ -94,7 +80,7 @@ def report(figures: BuildFigures) -> list[str]:
             for state, builds in figures.builds.items()
         ],
     )
-    lines += ["", f"Hooks' share of an in-process build (target: at most 5 %; timers: median of {PROFILE_RUNS}):", ""]
+    lines += ["", f"Hooks' share of an in-process build (timers: median of {PROFILE_RUNS}):", ""]
     lines += table(
         ["method", "build", "total", "hooks", "share"],
         [
@@ -102,20 +88,11 @@ def report(figures: BuildFigures) -> list[str]:
             for share in figures.shares
         ],
     )
-    warm, cold = figures.share(WARM), figures.share(COLD)
-    cold_seconds = dict(cold.top)
-    names = [name for name, _ in cold.top]
+    timers = figures.share()
     lines += ["", "Where the hooks' time goes (timers, seconds and share of the build):", ""]
     lines += table(
-        ["hook", "warm", "cold"],
-        [
-            [
-                name,
-                f"{dict(warm.top).get(name, 0.0):.3f} ({100 * dict(warm.top).get(name, 0.0) / warm.total:.1f} %)",
-                f"{cold_seconds[name]:.3f} ({100 * cold_seconds[name] / cold.total:.1f} %)",
-            ]
-            for name in names
-        ],
+        ["hook", "time"],
+        [[name, f"{seconds:.3f} ({100 * seconds / timers.total:.1f} %)"] for name, seconds in timers.top],
     )
     return lines
 

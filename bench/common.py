@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import platform
 import resource
@@ -11,7 +10,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import version
@@ -21,24 +20,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "hooks")]
 
-from tests.support.build import BuildResult, build_site  # noqa: E402
+from tests.support.build import BuildResult, build_site_in_subprocess  # noqa: E402
 
 CONFIG = REPO_ROOT / "mkdocs.yml"
-CACHE_ENV = "GUIDE_BUILD_CACHE"  # hooks/hook_support.py: the build cache's folder, or "off"
-
-
-@contextlib.contextmanager
-def build_cache_folder(folder: Path | str) -> Iterator[Path | str]:
-    """Builds started inside (subprocesses included) keep their build cache in ``folder`` ("off": no cache)."""
-    before = os.environ.get(CACHE_ENV)
-    os.environ[CACHE_ENV] = str(folder)
-    try:
-        yield folder
-    finally:
-        if before is None:
-            del os.environ[CACHE_ENV]
-        else:
-            os.environ[CACHE_ENV] = before
 
 
 def run_text(command: Sequence[str]) -> str:
@@ -104,7 +88,7 @@ def timed_build(config: Path, site_dir: Path) -> tuple[Timing, BuildResult]:
         shutil.rmtree(site_dir)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    result = build_site(config, site_dir)
+    result = build_site_in_subprocess(config, site_dir)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if not result.ok:

@@ -2,9 +2,8 @@
 
 Each procedure page (both languages) gets copies under new page ids (procedures/<name>-x<k>), wired into the flow
 as `then` of the original so that every validation still passes. The copies are full pages: steps, phases,
-waiting periods, step sheets with QR codes, search entries, flowchart nodes. Every build here runs without the
-build cache (all the hooks' work done), and the hooks' own time is measured in a second, in-process build, so the
-growth of the whole build and of the hooks can be told apart.
+waiting periods, step sheets with QR codes, search entries, flowchart nodes. The hooks' own time is measured in a
+second, in-process build, so the growth of the whole build and of the hooks can be told apart.
 """
 
 from __future__ import annotations
@@ -18,8 +17,8 @@ from pathlib import Path
 
 import build_time
 import yaml
-from common import CONFIG, REPO_ROOT, Builds, build_cache_folder, median_build, table
-from guide.pages import FRONT_MATTER
+from common import CONFIG, REPO_ROOT, Builds, median_build, table
+from guide.model.reading import FRONT_MATTER
 
 DOCS = REPO_ROOT / "docs"
 
@@ -93,9 +92,8 @@ def measure(factors: list[int], runs: int) -> list[CorpusFigures]:
         with tempfile.TemporaryDirectory(prefix=f"bench-corpus-{factor}x-") as tmp:
             config = make_corpus(Path(tmp), factor)
             site = Path(tmp) / "site"
-            with build_cache_folder("off"):
-                builds = median_build(config, site, runs)
-                hooks = build_time.hook_share(config, Path(tmp) / "profiled", True, "no cache")
+            builds = median_build(config, site, runs)
+            hooks = build_time.hook_share(config, Path(tmp) / "profiled", True, build_time.BUILD)
             procedures = len(list((Path(tmp) / "docs" / "procedures").glob("*.md"))) // 2
             html = list(site.rglob("*.html"))
             html_bytes = sum(path.stat().st_size for path in html)
@@ -147,8 +145,8 @@ def report(figures: list[CorpusFigures]) -> list[str]:
         "## Growth with the number of procedures",
         "",
         "Synthetic corpora: every procedure page copied under new ids (both languages), wired into the flow as "
-        f"`then` of the original; median of {len(base.builds.runs)} strict build(s) each, without the build cache "
-        "(all the hooks' work done); the hooks' time from one more, in-process build with timers.",
+        f"`then` of the original; median of {len(base.builds.runs)} strict build(s) each; "
+        "the hooks' time from one more, in-process build with timers.",
         "",
     ]
     headers = [

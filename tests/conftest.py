@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -10,10 +12,10 @@ from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 
 from tests.support.browser import ChromiumMissingError, PageLog, launch_chromium, open_page
 from tests.support.build import BuildResult, build_site
+from tests.support.paths import FIXTURES_DIR, REPO_ROOT
 from tests.support.serve import serve_dir
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-FIXTURES_DIR = REPO_ROOT / "tests" / "fixtures"
+os.environ["NO_MKDOCS_2_WARNING"] = "1"  # Material's end-of-life banner, in the in-process builds too
 
 
 @pytest.fixture(scope="session")
@@ -51,6 +53,37 @@ def build_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Pa
         return build_site(config_file, tmp_path_factory.mktemp(f"{config_file.parent.name}-site") / "site")
 
     return build
+
+
+@pytest.fixture(scope="session")
+def built_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """built_fixture_site("site") -> the site dir of a fixture under tests/fixtures/, built once per session;
+    fails the test with MkDocs' output if it does not build."""
+    built: dict[str, Path] = {}
+
+    def build(name: str) -> Path:
+        if name not in built:
+            result = build_site(fixture_config(name), tmp_path_factory.mktemp(f"{name}-site") / "site")
+            if not result.ok:
+                pytest.fail(f"the fixture site {name} does not build:\n{result.output}", pytrace=False)
+            built[name] = result.site_dir
+        return built[name]
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def fixture_site_url(built_fixture_site: Callable[[str], Path]) -> Iterator[Callable[[str], str]]:
+    """fixture_site_url("flow-ok") -> "http://127.0.0.1:<port>/" serving that fixture site for the whole session."""
+    urls: dict[str, str] = {}
+    with ExitStack() as servers:
+
+        def url(name: str) -> str:
+            if name not in urls:
+                urls[name] = servers.enter_context(serve_dir(built_fixture_site(name)))
+            return urls[name]
+
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -6,12 +6,12 @@ from collections import deque
 from datetime import date
 from pathlib import Path
 
-from guide.flow_graph import FlowGraph, build_flow_graph
-from guide.site import load_site
+from guide.flow.graph import FlowGraph, build_flow_graph
+from guide.model.site import load_site
 from playwright.sync_api import Browser
 
-from tests.flow.flow_html import page_path
 from tests.support.browser import block_non_local
+from tests.support.paths import page_path
 
 ANSWER = "nav.guide-answers a.guide-answer"
 

@@ -6,29 +6,18 @@ names, every reached question is walked on, and the walk ends on scenarios and p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
 
 from tests.browser.flow_walk import click_through, expected_clicks, flow_graph
-from tests.flow.flow_html import page_path
-from tests.support.build import build_site
-from tests.support.serve import serve_dir
+from tests.support.paths import REPO_ROOT, page_path
 
 pytestmark = pytest.mark.browser
 
-REPO = Path(__file__).resolve().parents[2]
-FLOW_OK = REPO / "tests" / "fixtures" / "flow-ok"
-
-
-@pytest.fixture(scope="module")
-def fixture_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    result = build_site(FLOW_OK / "mkdocs.yml", tmp_path_factory.mktemp("flow-ok") / "site")
-    assert result.ok, result.output
-    with serve_dir(result.site_dir) as url:
-        yield url
+FLOW_OK = REPO_ROOT / "tests" / "fixtures" / "flow-ok"
 
 
 def check_walk(browser: Browser, base_url: str, docs: Path, lang: str, javascript: bool) -> None:
@@ -51,10 +40,12 @@ def check_walk(browser: Browser, base_url: str, docs: Path, lang: str, javascrip
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_real_flow_click_through(browser: Browser, site_url: str, lang: str, javascript: bool) -> None:
-    check_walk(browser, site_url, REPO / "docs", lang, javascript)
+    check_walk(browser, site_url, REPO_ROOT / "docs", lang, javascript)
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_fixture_flow_click_through(browser: Browser, fixture_site_url: str, lang: str, javascript: bool) -> None:
-    check_walk(browser, fixture_site_url, FLOW_OK / "docs", lang, javascript)
+def test_fixture_flow_click_through(
+    browser: Browser, fixture_site_url: Callable[[str], str], lang: str, javascript: bool
+) -> None:
+    check_walk(browser, fixture_site_url("flow-ok"), FLOW_OK / "docs", lang, javascript)

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.procedures.fixture_site import built_procedure_site
+from tests.procedures.fixture_site import FIXTURE_NAME
 from tests.support.browser import PageLog, assert_only_local, open_page
-from tests.support.serve import serve_dir
 
 pytestmark = pytest.mark.browser
 
@@ -40,10 +38,8 @@ OpenPage = Callable[..., tuple[Page, PageLog]]
 
 
 @pytest.fixture(scope="module")
-def fixture_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    site: Path = built_procedure_site(tmp_path_factory)
-    with serve_dir(site) as url:
-        yield url
+def fixture_url(fixture_site_url: Callable[[str], str]) -> str:
+    return fixture_site_url(FIXTURE_NAME)
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from guide.flow import flow_errors
-from guide.schema import QuestionPage
-from guide.site import Site, load_site
+from guide.flow.rules import flow_errors
+from guide.model.schema import QuestionPage
+from guide.model.site import Site, load_site
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

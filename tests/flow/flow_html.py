@@ -7,13 +7,11 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
+from tests.support.paths import page_path
+
+__all__ = ["answer_targets", "back_target", "flowchart_targets", "page_path", "read_page", "resolve"]
+
 SITE_ROOT = "http://site.invalid/"
-
-
-def page_path(page_id: str, lang: str) -> str:
-    """URL path (relative to the site root) of a page id in a language: "en/check/x/", "" for the ja start page."""
-    prefix = "" if lang == "ja" else f"{lang}/"
-    return prefix if page_id == "index" else f"{prefix}{page_id}/"
 
 
 def read_page(site_dir: Path, path: str) -> BeautifulSoup:

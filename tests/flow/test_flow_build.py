@@ -12,11 +12,11 @@ from tests.flow.flow_html import (
     answer_targets,
     back_target,
     flowchart_targets,
-    page_path,
     read_page,
 )
 from tests.flow.test_flow_validation import BROKEN_FLOWS
 from tests.support.build import BuildResult, build_site
+from tests.support.paths import page_path
 
 FLOW_OK = Path(__file__).resolve().parents[1] / "fixtures" / "flow-ok" / "mkdocs.yml"
 LANGS = ["ja", "en"]

@@ -1,6 +1,6 @@
 """Japanese and English flows must have the same structure.
 
-Per-page parity (guide/parity.py) compares every page's kind, first, answers' next, options' page and then, so
+Per-page parity (guide/model/parity.py) compares every page's kind, first, answers' next, options' page and then, so
 two languages whose pages agree have equal graphs. These tests show it catches every way the graphs could differ,
 and that the whole-graph check catches a difference if one ever got past it.
 """
@@ -8,24 +8,13 @@ and that the whole-graph check catches a difference if one ever got past it.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
-import pytest
-from guide.errors import ContentErrors
-from guide.flow import flow_errors, graph_difference_errors
-from guide.flow_graph import build_flow_graph
-from guide.site import load_site
+from guide.flow.graph import build_flow_graph
+from guide.flow.rules import flow_errors, graph_difference_errors
+from guide.model.site import load_site
 
-from tests.unit.page_factory import valid, write_both, write_minimal_site, write_page
-
-TODAY = date(2026, 11, 24)
-
-
-def errors_of(docs: Path) -> list[str]:
-    with pytest.raises(ContentErrors) as raised:
-        load_site(docs, today=TODAY, checks=(flow_errors,))
-    return [str(error) for error in raised.value.errors]
+from tests.support.pages import TODAY, errors_of, valid, write_both, write_minimal_site, write_page
 
 
 def two_questions(docs: Path) -> None:

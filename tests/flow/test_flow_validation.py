@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from guide.errors import ContentErrors
-from guide.flow import flow_errors
-from guide.site import load_site
+from guide.flow.rules import flow_errors
+from guide.model.errors import ContentErrors
+from guide.model.site import load_site
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TODAY = date(2026, 11, 24)

@@ -10,10 +10,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from guide.flow import flow_errors
-from guide.flow_graph import FlowGraph, build_flow_graph
-from guide.schema import QuestionPage
-from guide.site import load_site
+from guide.flow.graph import FlowGraph, build_flow_graph
+from guide.flow.rules import flow_errors
+from guide.model.schema import QuestionPage
+from guide.model.site import load_site
 
 from tests.flow.flow_html import answer_targets, page_path
 

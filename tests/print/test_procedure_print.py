@@ -6,23 +6,22 @@ from __future__ import annotations
 
 import re
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from guide.pages import PageRecord, read_pages
-from guide.schema import ProcedurePage
+from guide.model.reading import PageRecord, read_pages
+from guide.model.schema import ProcedurePage
 from playwright.sync_api import Browser
 
-from tests.procedures.fixture_site import FIXTURE_DIR, FIXTURE_URL, built_procedure_site
+from tests.procedures.fixture_site import FIXTURE_DIR, FIXTURE_NAME, FIXTURE_URL
 from tests.support.browser import open_page
-from tests.support.serve import serve_dir
+from tests.support.paths import REPO_ROOT
 from tests.support.site_config import load_layout
 
 pytestmark = pytest.mark.browser
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 REAL_URL = load_layout(REPO_ROOT / "mkdocs.yml").site_url
 MAX_PAGES = 2
 NO_PASSWORD = {"ja": "この用紙にパスワードは書かないでください。", "en": "Never write your password on this sheet."}
@@ -107,9 +106,8 @@ FIXTURE_RECORDS = procedures_in(FIXTURE_DIR / "docs")
 
 
 @pytest.fixture(scope="module")
-def fixture_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with serve_dir(built_procedure_site(tmp_path_factory)) as url:
-        yield url
+def fixture_url(fixture_site_url: Callable[[str], str]) -> str:
+    return fixture_site_url(FIXTURE_NAME)
 
 
 @pytest.mark.parametrize("record", FIXTURE_RECORDS, ids=lambda record: record.file)

@@ -1,6 +1,6 @@
-"""The procedure fixture site (tests/fixtures/site), built once per test session, and variants of it.
+"""Variants of the procedure fixture site (tests/fixtures/site); the site itself is built once per session by the
+`built_fixture_site("site")` fixture (tests/conftest.py).
 
-Browser and print tests use `built_procedure_site(tmp_path_factory)` from a module- or session-scoped fixture;
 `build_variant` copies the fixture's docs into a temporary folder, applies a change and builds that.
 """
 
@@ -10,27 +10,12 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from tests.support.build import BuildResult, build_site
+from tests.support.paths import REPO_ROOT
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-FIXTURE_DIR = REPO_ROOT / "tests" / "fixtures" / "site"
+FIXTURE_NAME = "site"
+FIXTURE_DIR = REPO_ROOT / "tests" / "fixtures" / FIXTURE_NAME
 FIXTURE_URL = "https://example.org/guide-fixture/"  # site_url of tests/fixtures/site/mkdocs.yml
-
-_built: dict[int, Path] = {}
-
-
-def built_procedure_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The fixture site built with --strict, once per session; fails the test with MkDocs' output otherwise."""
-    key = id(tmp_path_factory)
-    if key not in _built:
-        result = build_site(FIXTURE_DIR / "mkdocs.yml", tmp_path_factory.mktemp("procedure-fixture") / "site")
-        if not result.ok:
-            pytest.fail(f"the procedure fixture site does not build:\n{result.output}", pytrace=False)
-        _built[key] = result.site_dir
-    return _built[key]
-
 
 VARIANT_CONFIG = """\
 INHERIT: {fixture}/mkdocs.yml
@@ -38,8 +23,8 @@ docs_dir: docs
 theme:
   custom_dir: {repo}/overrides
 hooks:
-  - {repo}/hooks/content_model.py
-  - {repo}/hooks/procedure_pages.py
+  - {repo}/hooks/model_hook.py
+  - {repo}/hooks/procedures_hook.py
 watch: []
 """
 

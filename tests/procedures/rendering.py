@@ -7,30 +7,21 @@ would render (content tabs, md_in_html, attr_list ...).
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import markdown
-from guide.procedure_render import render_procedure_markdown
-from guide.procedure_view import NextPage, relative_page_link
-from guide.schema import ProcedurePage
-from guide.step_sheet import render_step_sheet
-from guide.unsafe_links import inert_unsafe_links
-from guide.validation import validate_front_matter
+from guide.links import page_link
+from guide.markup.unsafe_links import inert_unsafe_links
+from guide.model.schema import ProcedurePage
+from guide.model.validation import validate_front_matter
+from guide.procedures.render import render_procedure_markdown
+from guide.procedures.sheet import render_step_sheet
+from guide.procedures.view import NextPage
 from mkdocs.utils.yaml import yaml_load
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES_DIR = REPO_ROOT / "overrides" / "guide"
-FIXTURE_SITE_CONFIG = REPO_ROOT / "tests" / "fixtures" / "site" / "mkdocs.yml"
+from tests.support.paths import REPO_ROOT
 
-HOSTILE_STRINGS = (
-    "<script>alert(1)</script>",
-    '"><img src=x onerror=alert(1)>',
-    "{{ 7*7 }}",
-    "{% raw %}",
-    "*em* [x](javascript:alert(1))",
-)
-HOSTILE = " ".join(HOSTILE_STRINGS)
+FIXTURE_SITE_CONFIG = REPO_ROOT / "tests" / "fixtures" / "site" / "mkdocs.yml"
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +53,11 @@ def procedure(front_matter: dict[str, Any]) -> ProcedurePage:
 
 
 def next_pages_from_titles(page_id: str, titles: dict[str, str]) -> list[NextPage]:
-    return [NextPage(relative_page_link(page_id, target), title) for target, title in titles.items()]
+    return [NextPage(page_link(page_id, target), title) for target, title in titles.items()]
 
 
 def procedure_markdown(page: ProcedurePage, *, lang: str, then: list[NextPage] | None = None) -> str:
-    return render_procedure_markdown(page, lang=lang, then=then or [], templates_dir=TEMPLATES_DIR)
+    return render_procedure_markdown(page, lang=lang, then=then or [])
 
 
 def procedure_html(page: ProcedurePage, *, lang: str, then: list[NextPage] | None = None) -> str:
@@ -75,4 +66,4 @@ def procedure_html(page: ProcedurePage, *, lang: str, then: list[NextPage] | Non
 
 
 def step_sheet_html(page: ProcedurePage, *, lang: str, page_url: str) -> str:
-    return str(render_step_sheet(page, lang=lang, page_url=page_url, templates_dir=TEMPLATES_DIR))
+    return str(render_step_sheet(page, lang=lang, page_url=page_url))

@@ -5,25 +5,26 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from guide.pages import read_front_matter
-from guide.schema import ProcedurePage
-from guide.validation import validate_front_matter
+from guide.model.reading import read_front_matter
+from guide.model.schema import ProcedurePage
+from guide.model.validation import validate_front_matter
 
-from tests.procedures.fixture_site import FIXTURE_DIR, FIXTURE_URL, build_variant, built_procedure_site
-from tests.procedures.rendering import HOSTILE
+from tests.procedures.fixture_site import FIXTURE_DIR, FIXTURE_NAME, FIXTURE_URL, build_variant
 from tests.procedures.test_qr import svg_modules, symbol_modules
+from tests.support.hostile import HOSTILE
 
 PROCEDURES = ["procedures/eleven-steps", "procedures/two-phases"]
 LANGS = {"ja": "", "en": "en/"}
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built_procedure_site(tmp_path_factory)
+def site(built_fixture_site: Callable[[str], Path]) -> Path:
+    return built_fixture_site(FIXTURE_NAME)
 
 
 def front_matter(page_id: str, lang: str) -> ProcedurePage:

@@ -11,14 +11,13 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.procedures.rendering import (
-    HOSTILE,
-    HOSTILE_STRINGS,
     next_pages_from_titles,
     procedure,
     procedure_html,
     step_sheet_html,
 )
-from tests.unit.page_factory import CITE, SOURCE
+from tests.support.hostile import HOSTILE, HOSTILE_STRINGS
+from tests.support.pages import CITE, SOURCE
 
 BASE: dict[str, Any] = {
     "kind": "procedure",

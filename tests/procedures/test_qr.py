@@ -7,10 +7,10 @@ import re
 
 import segno
 from bs4 import BeautifulSoup
-from guide.qr import MASK_PATTERN, QUIET_ZONE_MODULES, qr_svg
+from guide.procedures.qr import MASK_PATTERN, QUIET_ZONE_MODULES, qr_svg
 
 from tests.procedures.rendering import procedure, step_sheet_html
-from tests.unit.page_factory import CITE, SOURCE
+from tests.support.pages import CITE, SOURCE
 
 URL = "https://example.org/guide/en/procedures/use-recovery-key/"
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
-from guide.flow_graph import FlowGraph
-from guide.schema import ProcedurePage
+from guide.flow.graph import FlowGraph
+from guide.model.schema import ProcedurePage
 
 
 @dataclass(frozen=True)
@@ -18,11 +18,6 @@ class Walk:
     pages: tuple[str, ...]  # page ids: "index" (showing the first question), the next questions, the procedure
     anchors: tuple[str, ...]  # in the procedure: "step-<id>" and "wait-<phase id>" in reading order
     shown: frozenset[str]  # anchors already on screen when the reader gets there (the first step after a wait)
-
-
-def page_path(page_id: str, lang: str, default_lang: str = "ja") -> str:
-    prefix = "" if lang == default_lang else f"{lang}/"
-    return prefix if page_id == "index" else f"{prefix}{page_id}/"
 
 
 def procedure_anchors(page: ProcedurePage) -> tuple[str, ...]:

@@ -5,22 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
-from guide.flow_graph import build_flow_graph
-from guide.schema import ProcedurePage
-from guide.site import load_site
-from guide.validation import validate_front_matter
+from guide.flow.graph import build_flow_graph
+from guide.model.schema import ProcedurePage
+from guide.model.site import load_site
+from guide.model.validation import validate_front_matter
 from playwright.sync_api import Browser, Page
 
-from tests.quality.keyboard_walk import Walk, longest_walk, page_path, procedure_anchors, shown_after_wait
+from tests.quality.keyboard_walk import Walk, longest_walk, procedure_anchors, shown_after_wait
 from tests.support.browser import open_page
-from tests.unit.page_factory import CITE, SOURCE
+from tests.support.pages import CITE, SOURCE
+from tests.support.paths import REPO_ROOT, page_path
 
 pytestmark = pytest.mark.browser
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 MAX_TABS = 120  # the header, search and sidebar come before the content
 
 FOCUSED_JS = """

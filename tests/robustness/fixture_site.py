@@ -11,30 +11,16 @@ import yaml
 
 from tests.robustness.corpus import BASE_PAGES, base_page, files_of, front_matter_text, write_file
 from tests.robustness.mutations import get, paths, set_at
+from tests.support.hostile import HOSTILE_MARKED as HOSTILE
+from tests.support.paths import REPO_ROOT
 from tests.support.site_config import _TolerantLoader
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 REAL_CONFIG = REPO_ROOT / "mkdocs.yml"
 FLOWCHART = {"kind": "explanation", "title": "Flowchart"}
 
 # Fields whose values are checked against a pattern or a type (ids, page ids, URLs, dates, kinds, hide):
 # hostile text there is a content error, not text to render. Every other string is text or Markdown.
 NOT_TEXT = {"kind", "id", "next", "page", "first", "then", "url", "reviewed", "hide", "publisher", "seen", "cite"}
-
-# Markers that would show up as an element, an attribute or a Graphviz node if any of this text were injected.
-HOSTILE = (
-    "<q7inject q7attr=1>"
-    ' "><q7inject q7attr=1>'
-    " '><q7inject q7attr=1>"
-    ' " q7attr="1'
-    " ' q7attr='1"
-    " <script>q7script()</script>"
-    " <img src=x onerror=q7script()>"
-    " {{ 7*6007 }} {% if true %}q7jinja{% endif %} {# q7comment #}"
-    ' "]; q7node [q7attr=1]; x [label="'
-    " <svg><q7inject/></svg> ]]> <!-- -->"
-)
-EVALUATED_JINJA = "42049"  # 7*6007
 
 
 def hooks_of_real_config() -> list[str]:

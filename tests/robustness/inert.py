@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from tests.robustness.fixture_site import EVALUATED_JINJA
+from tests.support.hostile import EVALUATED_JINJA
 
 
 def injections(html: str) -> list[str]:

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from guide.errors import ContentError, ContentErrors
-from guide.flow import flow_errors
-from guide.site import load_site
+from guide.flow.rules import flow_errors
+from guide.model.errors import ContentError, ContentErrors
+from guide.model.site import load_site
 
 TODAY = date(2026, 11, 24)
 

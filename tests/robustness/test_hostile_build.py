@@ -20,9 +20,10 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser
 
 from tests.robustness.corpus import base_page, front_matter_text
-from tests.robustness.fixture_site import HOSTILE, REPO_ROOT, write_fixture
+from tests.robustness.fixture_site import HOSTILE, write_fixture
 from tests.robustness.inert import injections, visible_text
 from tests.support.browser import open_page
+from tests.support.paths import REPO_ROOT
 from tests.support.serve import serve_dir
 
 SAFE_BUILD = REPO_ROOT / "scripts" / "safe_build.py"

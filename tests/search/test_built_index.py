@@ -1,7 +1,7 @@
 """The search index of the real build: every entry has its language, every procedure step its own entry,
 every page its keywords. Runs without a browser; the Chromium tests (test_search.py) check what readers see.
 
-One more build runs in this process, to watch hooks/search_index.py at work: it rewrites the index once per build
+One more build runs in this process, to watch hooks/search_hook.py at work: it rewrites the index once per build
 (not in mkdocs-static-i18n's nested language builds), and the step panels it reads from each page's content while
 the page is built are what the built page shows."""
 
@@ -15,21 +15,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from guide.schema import ProcedurePage
-from guide.search_html import SectionText, page_sections
-from guide.search_index import KEYWORDS_FIELD, WORD_BREAK, normalise, page_location
-from guide.site import Site, load_site
-from hook_support import CACHE_ENV
+from guide.links import page_location
+from guide.model.schema import ProcedurePage
+from guide.model.site import Site, load_site
+from guide.search.index import KEYWORDS_FIELD
+from guide.search.sections import SectionText, page_sections
+from guide.search.text import WORD_BREAK, normalise
 
-from tests.conftest import REPO_ROOT
+from tests.support.paths import REPO_ROOT
 
 DEFAULT_LANG = "ja"
-SEARCH_HOOK = "hooks/search_index.py"  # the hook's key in config.hooks: its path as mkdocs.yml lists it
+SEARCH_HOOK = "hooks/search_hook.py"  # the hook's key in config.hooks: its path as mkdocs.yml lists it
 
 
 @dataclass(frozen=True)
 class WatchedBuild:
-    """A build of the real site in this process, without the build cache, with every call of the search hook's
+    """A build of the real site in this process, with every call of the search hook's
     rewrite_index recorded."""
 
     site_dir: Path
@@ -55,7 +56,6 @@ def watched_build(tmp_path_factory: pytest.TempPathFactory) -> WatchedBuild:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("NO_MKDOCS_2_WARNING", "1")
-        patch.setenv(CACHE_ENV, "off")  # every step really runs: nothing comes from an earlier build's cache
         patch.setattr(hook, "rewrite_index", recorded)
         config.plugins.on_startup(command="build", dirty=False)
         try:

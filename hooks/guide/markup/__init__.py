@@ -1,0 +1,1 @@
+"""Markup from front matter: the Jinja environment and interface strings, escaping, inert script links."""

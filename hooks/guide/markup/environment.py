@@ -1,0 +1,62 @@
+"""The Jinja environment of the core's templates (hooks/guide/templates/) and the interface strings.
+
+Templates are named ``<feature>/<name>.md.jinja`` (Markdown the hooks add to a page) or ``<feature>/<name>.html.jinja``
+(HTML). Autoescape is on for every template, Markdown ones included; front-matter text goes through ``md_text``
+(shown literally) and Markdown fields through ``md_block`` (Markdown stays active, raw HTML becomes text).
+Interface strings are one table per language, ``hooks/guide/strings/<lang>.yml``; templates read them as
+``strings[lang].<section>``.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from .escaping import markdown_block, markdown_text, single_line
+
+CORE_DIR = Path(__file__).resolve().parent.parent
+TEMPLATES_DIR = CORE_DIR / "templates"
+STRINGS_DIR = CORE_DIR / "strings"
+
+
+def interface_strings() -> dict[str, dict[str, Any]]:
+    """Every language's table of interface strings, by language code (the file name).
+
+    Read again when a file changes (``make serve`` shows an edit at once), otherwise once per process."""
+    files = sorted(STRINGS_DIR.glob("*.yml"))
+    return _read_strings(tuple((path, path.stat().st_mtime_ns) for path in files))
+
+
+@lru_cache(maxsize=1)
+def _read_strings(files: tuple[tuple[Path, int], ...]) -> dict[str, dict[str, Any]]:
+    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) for path, _ in files}
+
+
+def strings_of(lang: str, section: str) -> dict[str, Any]:
+    """One section (``flow``, ``procedures``, ``page``) of a language's interface strings."""
+    return interface_strings()[lang][section]
+
+
+@cache
+def template_env() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES_DIR),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md_text"] = lambda value: markdown_text(single_line(value))
+    env.filters["md_block"] = markdown_block
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    """Render one of the core's templates, e.g. ``render("flow/start.md.jinja", lang="ja", ...)``; the template
+    also gets ``strings``, every language's interface strings."""
+    return template_env().get_template(template).render(strings=interface_strings(), **context)

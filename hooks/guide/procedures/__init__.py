@@ -1,0 +1,1 @@
+"""Procedure pages: steps laid out (view), step tabs (render), the printed step sheet (sheet) and its QR code."""

@@ -1,0 +1,24 @@
+"""A procedure page's generated Markdown: summary, what to have at hand, time, step tabs, waiting periods, next pages.
+
+The markup is in ``hooks/guide/templates/procedures/procedure.md.jinja``; this module prepares what it needs.
+"""
+
+from __future__ import annotations
+
+from ..links import page_link
+from ..markup.environment import render
+from ..model.schema import ProcedurePage
+from ..model.site import Site
+from .view import NextPage, procedure_phases
+
+PROCEDURE_TEMPLATE = "procedures/procedure.md.jinja"
+
+
+def next_pages(page: ProcedurePage, *, page_id: str, lang: str, site: Site) -> list[NextPage]:
+    """The page's ``then`` pages in its language, as relative links titled with each page's title."""
+    return [NextPage(href=page_link(page_id, target), title=site.page(lang, target).title) for target in page.then]
+
+
+def render_procedure_markdown(page: ProcedurePage, *, lang: str, then: list[NextPage]) -> str:
+    """The Markdown that follows the page's own body."""
+    return render(PROCEDURE_TEMPLATE, page=page, phases=procedure_phases(page), then=then, lang=lang)

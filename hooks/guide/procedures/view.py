@@ -1,0 +1,116 @@
+"""A procedure laid out for rendering: step numbers across phases, anchors, previous/next targets.
+
+Shared by the on-screen step tabs (render.py) and the printed step sheet (sheet.py), so both number
+the steps the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..links import phase_anchor, step_anchor, wait_anchor
+from ..model.schema import Phase, ProcedurePage, Step, Wait
+
+STEPS_HEADING_ID = "procedure-steps"  # heading of a procedure written with plain `steps` (one untitled phase)
+
+
+@dataclass(frozen=True)
+class StepTarget:
+    """Where a previous/next control points: another step, or the waiting period that comes next."""
+
+    kind: Literal["step", "wait"]
+    anchor: str
+    number: int | None = None  # the step's number, for kind "step"
+    title: str | None = None  # the step's title, for kind "step"
+
+
+@dataclass(frozen=True)
+class StepView:
+    step: Step
+    number: int  # 1-based, counted across all phases
+    total: int  # steps in the whole procedure
+    previous: StepTarget | None
+    next: StepTarget | None
+
+    @property
+    def anchor(self) -> str:
+        return step_anchor(self.step.id)
+
+    @property
+    def body(self) -> str | None:
+        return _trimmed(self.step.body)
+
+    @property
+    def tip(self) -> str | None:
+        return _trimmed(self.step.tip.text) if self.step.tip else None
+
+    @property
+    def warning(self) -> str | None:
+        return _trimmed(self.step.warning.text) if self.step.warning else None
+
+
+@dataclass(frozen=True)
+class PhaseView:
+    id: str
+    title: str | None  # None for a procedure written with plain `steps`
+    heading_id: str
+    steps: list[StepView]
+    wait: Wait | None
+
+    @property
+    def wait_anchor(self) -> str:
+        return wait_anchor(self.id)
+
+
+@dataclass(frozen=True)
+class NextPage:
+    """A `then` page as a link: a relative Markdown link target and the page's title."""
+
+    href: str
+    title: str
+
+
+def _trimmed(markdown: str | None) -> str | None:
+    """A Markdown field without trailing blank lines (YAML block scalars end with a newline)."""
+    return markdown.rstrip() if markdown is not None else None
+
+
+def procedure_phases(page: ProcedurePage) -> list[PhaseView]:
+    """The page's phases with every step numbered across phases and linked to its neighbours.
+
+    The last step of a phase followed by a waiting period points "next" at the waiting period; the first step after
+    it points "previous" at the last step before it.
+    """
+    titled = page.phases is not None
+    phases: list[Phase] = page.all_phases
+    flat: list[tuple[int, Step]] = [(index, step) for index, phase in enumerate(phases) for step in phase.steps]
+    total = len(flat)
+
+    def target(position: int) -> StepTarget:
+        step = flat[position][1]
+        return StepTarget("step", step_anchor(step.id), position + 1, step.title)
+
+    views: list[PhaseView] = []
+    position = 0
+    for phase in phases:
+        steps: list[StepView] = []
+        for offset, step in enumerate(phase.steps):
+            last_of_phase = offset == len(phase.steps) - 1
+            previous = target(position - 1) if position > 0 else None
+            if last_of_phase and phase.wait is not None:
+                following: StepTarget | None = StepTarget("wait", wait_anchor(phase.id))
+            else:
+                following = target(position + 1) if position + 1 < total else None
+            steps.append(StepView(step, position + 1, total, previous, following))
+            position += 1
+        views.append(
+            PhaseView(
+                id=phase.id,
+                title=phase.title if titled else None,
+                heading_id=phase_anchor(phase.id) if titled else STEPS_HEADING_ID,
+                steps=steps,
+                wait=phase.wait,
+            )
+        )
+    return views

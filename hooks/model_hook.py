@@ -1,0 +1,63 @@
+"""MkDocs hook: validate every page's front matter before anything is rendered (the core's guide.model).
+
+All content errors of the build are reported at once as ``file: field.path: reason``; the build stops
+without a traceback. The validated site model is handed to the other hooks through ``config.extra``.
+mkdocs-static-i18n builds the other languages inside the default language's build, from the same files: they
+reuse the model instead of reading the docs again. Material's overrides get the interface strings
+(hooks/guide/strings/) as ``guide_strings``.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import date
+from pathlib import Path
+
+from guide.flow.rules import flow_errors
+from guide.markup.environment import interface_strings
+from guide.model.errors import ContentErrors
+from guide.model.site import load_site
+from hook_support import SITE_KEY, is_nested_language_build, site_languages
+from mkdocs.exceptions import PluginError
+
+log = logging.getLogger("mkdocs.hooks.model_hook")
+STRINGS_GLOBAL = "guide_strings"  # Material's overrides: guide_strings[config.theme.language].page
+
+
+def on_files(files, config):  # runs before the i18n plugin regroups the files by language
+    if is_nested_language_build(config) and SITE_KEY in config.extra:
+        return files
+    default_lang, languages = site_languages(config)
+    try:
+        site, warnings = load_site(
+            Path(config.docs_dir),
+            today=date.today(),
+            default_lang=default_lang,
+            languages=languages,
+            checks=(flow_errors,),
+        )
+    except ContentErrors as errors:
+        raise PluginError(errors.report()) from None
+    for warning in warnings:
+        log.warning(warning)
+    config.extra[SITE_KEY] = site
+    return files
+
+
+def on_env(env, config, files):
+    env.globals[STRINGS_GLOBAL] = interface_strings()
+    return env
+
+
+# Front-matter text that Material puts into its templates without escaping (<title>, header, navigation, h1,
+# footer links, meta description, search index). Front-matter text is text, so it is HTML-escaped here, once per
+# page and language, before any template is rendered.
+THEME_TEXT_FIELDS = ("title", "description")
+
+
+def on_page_markdown(markdown, page, config, files):
+    for key in THEME_TEXT_FIELDS:
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = html.escape(page.meta[key])
+    return markdown

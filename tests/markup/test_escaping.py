@@ -1,0 +1,46 @@
+"""Front-matter text placed in generated Markdown renders as text, never as markup."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+from guide.markup.escaping import markdown_block, markdown_text, single_line
+
+from tests.support.hostile import HOSTILE_MARKDOWN
+
+EXTENSIONS = [
+    "attr_list",
+    "md_in_html",
+    "tables",
+    "admonition",
+    "pymdownx.tilde",
+    "pymdownx.caret",
+    "pymdownx.mark",
+    "pymdownx.keys",
+    "pymdownx.smartsymbols",
+    "pymdownx.betterem",
+]
+
+
+def render(text: str) -> BeautifulSoup:
+    return BeautifulSoup(markdown.markdown(text, extensions=EXTENSIONS), "html.parser")
+
+
+@pytest.mark.parametrize("value", HOSTILE_MARKDOWN)
+def test_inline_text_renders_literally(value: str) -> None:
+    html = render(str(markdown_text(single_line(value))))
+    assert [tag.name for tag in html.find_all(True)] == ["p"]
+    assert html.get_text() == single_line(value)
+
+
+def test_block_keeps_markdown_but_not_html() -> None:
+    html = render(str(markdown_block("**Tap** [Settings](https://example.org)\n\n<img src=x onerror=alert(1)>")))
+    assert html.find("strong").get_text() == "Tap"
+    assert html.find("a")["href"] == "https://example.org"
+    assert html.find("img") is None
+    assert "<img src=x onerror=alert(1)>" in html.get_text()
+
+
+def test_single_line_collapses_newlines() -> None:
+    assert single_line('a\n\n=== "b"\n  c') == 'a === "b" c'
