@@ -38,3 +38,8 @@ def phase_anchor(phase_id: str) -> str:
 
 def wait_anchor(phase_id: str) -> str:
     return f"wait-{phase_id}"
+
+
+def source_anchor(source_id: str) -> str:
+    """A source's entry in the page's source list: #source-<id> (claims link to it)."""
+    return f"source-{source_id}"

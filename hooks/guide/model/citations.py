@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..links import source_anchor
 from .errors import ContentError
 from .schema import Note, Page, ProcedurePage, ScenarioOption, Source, Step, Wait
 
@@ -107,6 +108,33 @@ def _label_errors(file: str, page: ProcedurePage) -> list[ContentError]:
         for cited in cited_claims(page)
         if isinstance(cited.claim, Step) and cited.claim.labels and cited.claim.unconfirmed_label
     ]
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """One cited source as the page shows it: its number in the page's source list and its anchor there."""
+
+    number: int
+    anchor: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """What a claim shows beside it: its source marks, and what it rests on (see ``basis``)."""
+
+    refs: tuple[SourceRef, ...]
+    basis: str
+
+
+def citation(claim: Claim, sources: list[Source]) -> Citation:
+    numbers = {source.id: (index, source) for index, source in enumerate(sources, start=1)}
+    refs = tuple(
+        SourceRef(numbers[source_id][0], source_anchor(source_id), numbers[source_id][1].title)
+        for source_id in claim.cite
+        if source_id in numbers
+    )
+    return Citation(refs, basis(claim, sources))
 
 
 def basis(claim: Claim, sources: list[Source]) -> str:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..links import phase_anchor, step_anchor, wait_anchor
-from ..model.schema import Phase, ProcedurePage, Step, Wait
+from ..model.citations import Citation, citation
+from ..model.schema import Phase, ProcedurePage, Source, Step, Wait
 
 STEPS_HEADING_ID = "procedure-steps"  # heading of a procedure written with plain `steps` (one untitled phase)
 
@@ -32,6 +33,7 @@ class StepView:
     total: int  # steps in the whole procedure
     previous: StepTarget | None
     next: StepTarget | None
+    sources: list[Source]  # the page's sources, which the step's claims cite
 
     @property
     def anchor(self) -> str:
@@ -49,6 +51,18 @@ class StepView:
     def warning(self) -> str | None:
         return _trimmed(self.step.warning.text) if self.step.warning else None
 
+    @property
+    def cited(self) -> Citation:
+        return citation(self.step, self.sources)
+
+    @property
+    def tip_cited(self) -> Citation | None:
+        return citation(self.step.tip, self.sources) if self.step.tip else None
+
+    @property
+    def warning_cited(self) -> Citation | None:
+        return citation(self.step.warning, self.sources) if self.step.warning else None
+
 
 @dataclass(frozen=True)
 class PhaseView:
@@ -57,6 +71,7 @@ class PhaseView:
     heading_id: str
     steps: list[StepView]
     wait: Wait | None
+    wait_cited: Citation | None = None
 
     @property
     def wait_anchor(self) -> str:
@@ -102,7 +117,7 @@ def procedure_phases(page: ProcedurePage) -> list[PhaseView]:
                 following: StepTarget | None = StepTarget("wait", wait_anchor(phase.id))
             else:
                 following = target(position + 1) if position + 1 < total else None
-            steps.append(StepView(step, position + 1, total, previous, following))
+            steps.append(StepView(step, position + 1, total, previous, following, page.sources))
             position += 1
         views.append(
             PhaseView(
@@ -111,6 +126,7 @@ def procedure_phases(page: ProcedurePage) -> list[PhaseView]:
                 heading_id=phase_anchor(phase.id) if titled else STEPS_HEADING_ID,
                 steps=steps,
                 wait=phase.wait,
+                wait_cited=citation(phase.wait, page.sources) if phase.wait else None,
             )
         )
     return views
