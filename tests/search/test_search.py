@@ -135,7 +135,7 @@ def test_scoping_holds_when_the_index_reaches_the_worker_before_the_script(brows
     ("lang", "typed", "step", "word"),
     [
         ("ja", "自動音声 読み上げ", "procedures/code-by-sms-or-call/#step-receive-code", "読"),
-        ("en", "map location estimated from the network", "procedures/code-on-trusted-device/#step-check-notice", "map"),
+        ("en", "map location estimated", "procedures/code-on-trusted-device/#step-check-notice", "map"),
     ],
 )
 def test_the_step_result_opens_the_step_with_the_words_highlighted(
