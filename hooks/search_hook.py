@@ -16,13 +16,16 @@ import json
 from pathlib import Path
 from typing import Any
 
+from guide.flow.graph import build_flow_graph
 from guide.links import page_location
 from guide.model.schema import ProcedurePage
+from guide.search.fallback import search_fallback
 from guide.search.index import SearchIndexError, SearchPage, rewrite_index, search_pages
 from guide.search.sections import SectionText, content_sections, page_sections
 from hook_support import is_nested_language_build, record_of, site_of
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
 
 INDEX_PATH = Path("search") / "search_index.json"
 # config.extra key: the step sections of the procedure pages built so far in this build, by index location.
@@ -78,3 +81,27 @@ def on_post_build(config: Any) -> None:
     except SearchIndexError as error:
         raise PluginError(f"search index: {error}") from None
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+FALLBACK_CONTEXT_KEY = "guide_search_fallback"  # read by overrides/partials/guide/search-fallback.html
+
+
+def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    """The first question and its answers, linked relative to this page, for the search dialog's empty result."""
+    record = record_of(page, config)
+    if record is None:
+        return context
+    site = site_of(config)
+    fallback = search_fallback(build_flow_graph(site, record.lang))
+    if fallback is None:
+        return context
+
+    def href(page_id: str) -> str:
+        return get_relative_url(page_location(page_id, record.lang, site.default_lang) or ".", page.url or ".")
+
+    context[FALLBACK_CONTEXT_KEY] = {
+        "question": fallback.question,
+        "question_href": href(fallback.question_page),
+        "answers": [{"label": answer.label, "href": href(answer.page_id)} for answer in fallback.answers],
+    }
+    return context
