@@ -3,7 +3,8 @@
 Guard first (only pages of kind procedure), then the core's guide.procedures renders:
 - on_page_markdown: summary, what to have at hand, time, the steps as content tabs, waiting periods, next pages;
 - on_page_content: links with a script-running scheme (``javascript:``) in Markdown fields become inert;
-- on_page_context: the step sheet, included by overrides/partials/guide/step-sheet.html.
+- on_page_context: the step sheet (with the next pages' addresses), included by
+  overrides/partials/guide/step-sheet.html.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from guide.markup.unsafe_links import inert_unsafe_links
 from guide.model.reading import PageRecord
 from guide.model.schema import ProcedurePage
 from guide.procedures.render import next_pages, render_procedure_markdown
-from guide.procedures.sheet import render_step_sheet
-from hook_support import record_of, site_of
+from guide.procedures.sheet import printed_next_pages, render_step_sheet
+from hook_support import record_of, site_languages, site_of
 from mkdocs.exceptions import PluginError
 
 STEP_SHEET_CONTEXT_KEY = "guide_step_sheet"
@@ -28,11 +29,11 @@ def _procedure(page: Any, config: Any) -> tuple[PageRecord, ProcedurePage] | Non
     return record, record.page
 
 
-def _absolute_url(page: Any, config: Any) -> str:
+def _site_url(config: Any) -> str:
     site_url = config.site_url or ""
     if not site_url:
         raise PluginError("procedures_hook: site_url is required (the step sheet prints each page's address)")
-    return site_url.rstrip("/") + "/" + page.url.lstrip("/")
+    return site_url
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
@@ -56,7 +57,10 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     if found is None:
         return context
     record, procedure = found
-    context[STEP_SHEET_CONTEXT_KEY] = render_step_sheet(
-        procedure, lang=record.lang, page_url=_absolute_url(page, config)
+    site_url = _site_url(config)
+    then = printed_next_pages(
+        procedure, lang=record.lang, site=site_of(config), site_url=site_url, default_lang=site_languages(config)[0]
     )
+    page_url = site_url.rstrip("/") + "/" + page.url.lstrip("/")
+    context[STEP_SHEET_CONTEXT_KEY] = render_step_sheet(procedure, lang=record.lang, page_url=page_url, then=then)
     return context

@@ -2,7 +2,8 @@
 
 Templates are named ``<feature>/<name>.md.jinja`` (Markdown the hooks add to a page) or ``<feature>/<name>.html.jinja``
 (HTML). Autoescape is on for every template, Markdown ones included; front-matter text goes through ``md_text``
-(shown literally) and Markdown fields through ``md_block`` (Markdown stays active, raw HTML becomes text).
+(shown literally) and Markdown fields through ``md_block`` (Markdown stays active, raw HTML becomes text), or
+``md_paper`` in the printed step sheet (HTML without links, see ``paper.py``).
 Interface strings are one table per language, ``hooks/guide/strings/<lang>.yml``; templates read them as
 ``strings[lang].<section>``.
 """
@@ -17,6 +18,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from .escaping import markdown_block, markdown_text, single_line
+from .paper import markdown_on_paper
 
 CORE_DIR = Path(__file__).resolve().parent.parent
 TEMPLATES_DIR = CORE_DIR / "templates"
@@ -53,6 +55,7 @@ def template_env() -> Environment:
     )
     env.filters["md_text"] = lambda value: markdown_text(single_line(value))
     env.filters["md_block"] = markdown_block
+    env.filters["md_paper"] = markdown_on_paper  # HTML templates for paper: {{ field | md_paper(lang) }}
     return env
 
 
