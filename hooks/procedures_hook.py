@@ -16,7 +16,7 @@ from guide.model.reading import PageRecord
 from guide.model.schema import ProcedurePage
 from guide.procedures.render import next_pages, render_procedure_markdown
 from guide.procedures.sheet import printed_next_pages, render_step_sheet
-from hook_support import record_of, site_languages, site_of
+from hook_support import record_of, site_of
 from mkdocs.exceptions import PluginError
 
 STEP_SHEET_CONTEXT_KEY = "guide_step_sheet"
@@ -58,9 +58,7 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
         return context
     record, procedure = found
     site_url = _site_url(config)
-    then = printed_next_pages(
-        procedure, lang=record.lang, site=site_of(config), site_url=site_url, default_lang=site_languages(config)[0]
-    )
+    then = printed_next_pages(procedure, lang=record.lang, site=site_of(config), site_url=site_url)
     page_url = site_url.rstrip("/") + "/" + page.url.lstrip("/")
     context[STEP_SHEET_CONTEXT_KEY] = render_step_sheet(procedure, lang=record.lang, page_url=page_url, then=then)
     return context

@@ -15,7 +15,7 @@ from guide.markup.unsafe_links import inert_unsafe_links
 from guide.model.schema import ProcedurePage
 from guide.model.validation import validate_front_matter
 from guide.procedures.render import render_procedure_markdown
-from guide.procedures.sheet import render_step_sheet
+from guide.procedures.sheet import PrintedLink, render_step_sheet
 from guide.procedures.view import NextPage
 from mkdocs.utils.yaml import yaml_load
 
@@ -65,5 +65,5 @@ def procedure_html(page: ProcedurePage, *, lang: str, then: list[NextPage] | Non
     return inert_unsafe_links(markdown_to_html(procedure_markdown(page, lang=lang, then=then)))
 
 
-def step_sheet_html(page: ProcedurePage, *, lang: str, page_url: str) -> str:
-    return str(render_step_sheet(page, lang=lang, page_url=page_url))
+def step_sheet_html(page: ProcedurePage, *, lang: str, page_url: str, then: list[PrintedLink] | None = None) -> str:
+    return str(render_step_sheet(page, lang=lang, page_url=page_url, then=then))

@@ -63,8 +63,8 @@ TEXT_FIELDS: list[tuple[tuple[Any, ...], str]] = [
     (("phases", 0, "steps", 0, "older", "labels", 0), "both"),
     (("phases", 0, "wait", "duration"), "both"),
     (("phases", 0, "wait", "summary"), "both"),
-    (("phases", 0, "wait", "do", 0), "screen"),
-    (("phases", 0, "wait", "avoid", 0), "screen"),
+    (("phases", 0, "wait", "do", 0), "both"),
+    (("phases", 0, "wait", "avoid", 0), "both"),
     (("sheet", 0, "label"), "sheet"),
     (("title",), "sheet"),  # on screen, the title is the theme's <h1>, not part of the generated Markdown
 ]
@@ -135,6 +135,18 @@ def test_markdown_fields_keep_markdown_but_not_html(path: tuple[Any, ...]) -> No
     assert soup.find("em", string="em") is not None, "Markdown emphasis in a Markdown field should still work"
     inert = [a for a in soup.find_all("a") if a.get_text() == "x"]
     assert inert and all(not a.has_attr("href") for a in inert), "the javascript: link should have no href"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("path", MARKDOWN_FIELDS, ids=field_id)
+def test_markdown_fields_on_the_sheet_keep_markdown_but_not_html_nor_links(path: tuple[Any, ...], lang: str) -> None:
+    page = procedure(with_value(path, f"Marker {HOSTILE}\n"))
+    soup = assert_inert(step_sheet_html(page, lang=lang, page_url="https://example.org/x/"))
+    shown = text_of(soup)
+    for literal in HOSTILE_STRINGS[:4]:  # raw HTML and template syntax stay text
+        assert literal in shown
+    assert soup.find("em", string="em") is not None, "Markdown emphasis in a Markdown field should still work"
+    assert soup.find("a") is None, "paper has no links: a link prints as its text"
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

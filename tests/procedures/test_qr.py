@@ -69,4 +69,5 @@ def test_sheet_qr_is_of_the_page_url_and_named_for_screen_readers() -> None:
     svg = re.search(r"<svg.*?</svg>", sheet, re.S).group(0)  # type: ignore[union-attr]
     assert svg_modules(svg) == symbol_modules(URL)
     assert 'role="img" aria-label="この手順のページの QR コード"' in sheet
-    assert URL in sheet
+    address = BeautifulSoup(sheet, "html.parser").select_one(".guide-sheet__address .guide-sheet__url")
+    assert address is not None and address.get_text() == URL.removeprefix("https://")  # printed without the scheme

@@ -49,13 +49,11 @@ def printed_link(title: str, url: str) -> PrintedLink:
     return PrintedLink(title, address_parts(url))
 
 
-def printed_next_pages(
-    page: ProcedurePage, *, lang: str, site: Site, site_url: str, default_lang: str
-) -> list[PrintedLink]:
+def printed_next_pages(page: ProcedurePage, *, lang: str, site: Site, site_url: str) -> list[PrintedLink]:
     """The page's ``then`` pages in its language, titled, at their absolute addresses under ``site_url``."""
     base = site_url.rstrip("/") + "/"
     return [
-        printed_link(site.page(lang, target).title, base + page_location(target, lang, default_lang))
+        printed_link(site.page(lang, target).title, base + page_location(target, lang, site.default_lang))
         for target in page.then
     ]
 
@@ -80,7 +78,6 @@ def render_step_sheet(
         page=page,
         phases=procedure_phases(page),
         lang=lang,
-        page_url=page_url,
         address=address_parts(page_url),
         qr=qr_svg(page_url),
         blanks=[blank for blank in page.sheet if blank.id not in in_timeline],
