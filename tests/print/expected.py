@@ -53,7 +53,8 @@ def _basis(what: str, claim: Step | Note, page: ProcedurePage, lang: str, step: 
     kind = basis(claim, page.sources)
     if kind == "apple":
         return []
-    return [Piece(f"{what}: basis note", squeeze(strings_of(lang, "procedures")["basis"][kind]), False, step)]
+    note = f"({strings_of(lang, 'citations')[kind]})"
+    return [Piece(f"{what}: basis note", squeeze(note), False, step)]
 
 
 def timeline_labels(page: ProcedurePage, lang: str) -> list[str]:
@@ -118,7 +119,7 @@ def sheet_pieces(page: ProcedurePage, lang: str, page_url: str, then: list[tuple
                 pieces.append(
                     Piece(f"{what} unconfirmed label", squeeze(f"{t['tap']}: {step.unconfirmed_label}"), step=number)
                 )
-                pieces.append(Piece(f"{what} unconfirmed note", squeeze(t["unconfirmed_note"]), False, number))
+                pieces.append(Piece(f"{what} unconfirmed note", squeeze(t["unconfirmed_label"]), False, number))
             if step.older:
                 older = f"{step.older.version}: {_labels(step.older.labels, lang)}"
                 pieces.append(Piece(f"{what} older labels", squeeze(older), False, number))

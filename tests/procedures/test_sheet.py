@@ -105,7 +105,7 @@ def test_a_step_prints_its_warning_details_labels_older_labels_and_tip_in_order(
         "Use your own iPhone. See the other page.",
         "Tap: Settings → Your name",
         "iOS 17 and earlier: Sign in",
-        "Tip (not from Apple): A report says it is quick.",
+        "Tip (From a non-Apple source): A report says it is quick.",
     ]
     assert text(step.select_one(".guide-sheet__detail strong")) == "your own"
     assert [text(label) for label in step.select(".guide-sheet__labels strong")] == ["Settings", "Your name"]
@@ -119,13 +119,15 @@ def test_japanese_labels_are_in_brackets() -> None:
 def test_a_label_not_confirmed_on_current_ios_prints_with_its_note() -> None:
     step = sheet_of().select(".guide-sheet__step")[1]
     assert text(step.select_one(".guide-sheet__labels")) == (
-        "Tap: the item that starts recovery (label on current iOS not confirmed)"
+        "Tap: the item that starts recovery (its name on current iOS is not confirmed)"
     )
-    assert text(step.select_one(".guide-sheet__unconfirmed")) == "(label on current iOS not confirmed)"
+    assert text(step.select_one(".guide-sheet__unconfirmed")) == "(its name on current iOS is not confirmed)"
 
 
 @pytest.mark.parametrize(
-    ("index", "note"), [(0, None), (1, "(older Apple text)"), (2, "(not from Apple)")], ids=["apple", "older", "third"]
+    ("index", "note"),
+    [(0, None), (1, "(From Apple's older guidance)"), (2, "(From a non-Apple source)")],
+    ids=["apple", "older", "third"],
 )
 def test_a_step_resting_on_older_apple_text_or_third_parties_says_so(index: int, note: str | None) -> None:
     title = sheet_of().select(".guide-sheet__step-title")[index]
@@ -135,9 +137,12 @@ def test_a_step_resting_on_older_apple_text_or_third_parties_says_so(index: int,
 
 def test_warnings_tips_and_waits_say_what_they_rest_on_too() -> None:
     sheet = sheet_of(**phased())
-    assert text(sheet.select_one(".guide-sheet__wait-title")) == "Waiting period: Several days (older Apple text)"
+    assert (
+        text(sheet.select_one(".guide-sheet__wait-title"))
+        == "Waiting period: Several days (From Apple's older guidance)"
+    )
     tip = sheet_of().select_one(".guide-sheet__tip .guide-sheet__basis")
-    assert text(tip) == "(not from Apple)"
+    assert text(tip) == "(From a non-Apple source)"
     assert sheet_of().select_one(".guide-sheet__warning .guide-sheet__basis") is None
 
 
@@ -145,7 +150,7 @@ def test_a_waiting_period_prints_its_duration_summary_what_to_do_and_what_to_avo
     wait = sheet_of(**phased()).select_one(".guide-sheet__wait")
     assert wait is not None
     assert [text(p) for p in wait.find_all("p")] == [
-        "Waiting period: Several days (older Apple text)",
+        "Waiting period: Several days (From Apple's older guidance)",
         "Apple checks the request.",
         "Meanwhile, do",
         "Meanwhile, do not",

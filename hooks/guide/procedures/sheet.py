@@ -2,20 +2,19 @@
 
 The markup is in ``hooks/guide/templates/procedures/step-sheet.html.jinja`` (autoescaped HTML, not Markdown); this
 module prepares what it needs: the QR code of the page's address (made at build time), the addresses as a reader
-types them, the blanks to fill in, the reader's own timeline of a waiting period and what each claim rests on.
+types them, the blanks to fill in and the reader's own timeline of a waiting period. What each claim rests on comes
+with the steps (``view.procedure_phases``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 
 from markupsafe import Markup
 
 from ..links import page_location
 from ..markup.environment import render, strings_of
 from ..markup.paper import printed_address
-from ..model.citations import basis
 from ..model.schema import Blank, ProcedurePage
 from ..model.site import Site
 from .qr import qr_svg
@@ -84,6 +83,5 @@ def render_step_sheet(
         timeline=timeline,
         sources=[printed_link(source.title, source.url) for source in page.sources],
         then=then or [],
-        basis_of=partial(basis, sources=page.sources),  # "apple", "apple-older" or "third-party"
     )
     return Markup(html)
