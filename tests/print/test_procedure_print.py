@@ -157,6 +157,11 @@ def check_sheet(sheet: PrintedSheet, pieces: list[Piece], record: PageRecord, pa
         has_step = any(piece.step is not None and page == number for piece, page in pages.items())
         assert has_step or not has_blank, f"{where}: page {number + 1} holds the blanks without any step"
 
+    for piece in pieces:
+        if piece.step is not None and piece.what.endswith(" title"):
+            start = piece.text[: len(f"{piece.step}.") + 1]  # the number and the title's first character
+            assert [start] in sheet.lines_of(start), f"{where}: {piece.what}: the number is not on the title's line"
+
     address = printed_address(page_url)
     assert [address] in sheet.lines_of(address), f"{where}: the address {address} is not printed whole on one line"
     for piece in pieces:
