@@ -49,7 +49,7 @@ serve: $(RUNTIME_STAMP) ## live-reloading strict preview at http://127.0.0.1:800
 build: $(RUNTIME_STAMP) ## strict build into site/ (a failed build keeps the last good site/)
 	$(BIN)/python scripts/safe_build.py --config-file mkdocs.yml --site-dir site
 
-system-deps: ## check Debian packages (chromium, fonts-noto-cjk, poppler-utils, graphviz); install them as root
+system-deps: ## check Debian packages (chromium, fonts-noto-cjk, fonts-liberation, poppler-utils, graphviz); install them as root
 	bash scripts/ensure-system-deps.sh
 
 # Node tools for the quality checks (axe-core, vnu, lighthouse): `npm ci` from package-lock.json.

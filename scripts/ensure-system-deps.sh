@@ -3,15 +3,17 @@
 # otherwise print the exact command and fail. Add a package here as: check + its name in PACKAGES.
 set -euo pipefail
 
-PACKAGES=(chromium fonts-noto-cjk poppler-utils graphviz)
+# fonts-liberation: Liberation Sans, the Arial-metric face the printed step sheet asks for (tests/print measures it).
+PACKAGES=(chromium fonts-noto-cjk fonts-liberation poppler-utils graphviz)
 
 missing_packages() {
   local missing=()
   [[ -x /usr/bin/chromium ]] || missing+=(chromium)
   if ! command -v fc-list >/dev/null 2>&1; then
     missing+=(fontconfig fonts-noto-cjk)
-  elif ! fc-list :lang=ja family | grep -q "Noto Sans CJK"; then
-    missing+=(fonts-noto-cjk)
+  else
+    fc-list :lang=ja family | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+    fc-list : family | grep -q "Liberation Sans" || missing+=(fonts-liberation)
   fi
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   command -v dot >/dev/null 2>&1 || missing+=(graphviz)
@@ -20,7 +22,7 @@ missing_packages() {
 
 missing="$(missing_packages)"
 if [[ -z "$missing" ]]; then
-  echo "System packages present: chromium, Noto Sans CJK, pdftotext, dot."
+  echo "System packages present: chromium, Noto Sans CJK, Liberation Sans, pdftotext, dot."
   exit 0
 fi
 
