@@ -29,6 +29,7 @@ class Glyph:
     char: str
     size: float  # font size in pt
     box: tuple[float, float, float, float]  # x0, y0, x1, y1 in pt from the page's top left
+    color: int  # sRGB, 0 is black
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def read_sheet(pdf: Path) -> PrintedSheet:
                     for span in line["spans"]:
                         for char in span["chars"]:
                             if not char["c"].isspace():
-                                glyphs.append(Glyph(char["c"], span["size"], tuple(char["bbox"])))
+                                glyphs.append(Glyph(char["c"], span["size"], tuple(char["bbox"]), span["color"]))
                     line_ends.append(len(glyphs))
             pages.append(PrintedPage(glyphs, line_ends, page.rect.width, page.rect.height))
     return PrintedSheet(pages)

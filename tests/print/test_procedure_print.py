@@ -29,7 +29,7 @@ from playwright.sync_api import Browser
 from tests.print.expected import Piece, blank_labels, procedure_text, sheet_pieces
 from tests.print.sheet_pdf import MM, PrintedSheet, read_sheet, save_pngs, squeeze
 from tests.procedures.fixture_site import FIXTURE_DIR, FIXTURE_NAME, FIXTURE_URL
-from tests.support.browser import open_page
+from tests.support.browser import DESKTOP_VIEWPORT, block_non_local, open_page
 from tests.support.paths import REPO_ROOT
 from tests.support.site_config import load_layout
 
@@ -97,8 +97,17 @@ def measurements() -> Iterator[dict[str, Measurement]]:
     (OUTPUT_DIR / "measurements.md").write_text("\n".join(header + rows) + "\n", encoding="utf-8")
 
 
-def print_to_pdf(browser: Browser, url: str, pdf: Path, paper: str, *, javascript: bool = True) -> PrintedSheet:
-    page, _ = open_page(browser, url, javascript)
+def print_to_pdf(
+    browser: Browser, url: str, pdf: Path, paper: str, *, javascript: bool = True, dark: bool = False
+) -> PrintedSheet:
+    if dark:  # the reader's system in dark mode: Material picks its dark palette as the page loads
+        context = browser.new_context(color_scheme="dark", viewport=DESKTOP_VIEWPORT)
+        context.route("**/*", block_non_local)
+        page = context.new_page()
+        page.goto(url, wait_until="networkidle")
+        assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    else:
+        page, _ = open_page(browser, url, javascript)
     try:
         page.emulate_media(media="print")
         page.pdf(path=str(pdf), format=paper)
@@ -145,6 +154,8 @@ def check_sheet(sheet: PrintedSheet, pieces: list[Piece], record: PageRecord, pa
     assert not small, f"{where}: body text under {BODY_PT}pt:\n" + "\n".join(small)
     sizes = sheet.sizes()
     assert min(sizes) >= MIN_PT, f"{where}: text at {min(sizes)}pt ({sizes[min(sizes)]} characters)"
+    grey = "".join(glyph.char for page in sheet.pages for glyph in page.glyphs if glyph.color != 0)
+    assert not grey, f"{where}: text that is not black: {grey[:80]!r}"
 
     steps: dict[int, set[int]] = {}
     for piece, page in pages.items():
@@ -294,6 +305,21 @@ def test_the_same_sheet_with_and_without_javascript(
     with_script = print_to_pdf(browser, url + "#step-new-password", tmp_path / "script.pdf", "A4")
     without = print_to_pdf(browser, url, tmp_path / "plain.pdf", "A4", javascript=False)
     assert [page.text for page in with_script.pages] == [page.text for page in without.pages]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_reader_in_dark_mode_prints_the_same_black_on_white_sheet(
+    browser: Browser, fixture_url: str, tmp_path: Path, lang: str
+) -> None:
+    record = next(record for record in FIXTURE_RECORDS if record.page_id == LONGEST and record.lang == lang)
+    page = record.page
+    assert isinstance(page, ProcedurePage)
+    url = fixture_url + page_path(record)
+    dark = print_to_pdf(browser, url, tmp_path / "dark.pdf", "A4", dark=True)
+    light = print_to_pdf(browser, url, tmp_path / "light.pdf", "A4")
+    assert [p.text for p in dark.pages] == [p.text for p in light.pages]
+    pieces = sheet_pieces(page, lang, FIXTURE_URL + page_path(record), next_pages(record, FIXTURE_DOCS, FIXTURE_URL))
+    check_sheet(dark, pieces, record, FIXTURE_URL + page_path(record))
 
 
 def test_blanks_on_the_sheet_of_the_longest_procedure_are_the_page_blanks_and_the_timeline() -> None:
