@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
+from functools import cache
 from urllib.parse import urlsplit
 
 import markdown
@@ -63,10 +64,15 @@ class _PaperExtension(Extension):
         md.treeprocessors.register(_PaperLinks(md), "guide_paper_links", 5)  # after inline parsing (20)
 
 
+@cache
+def _converter() -> markdown.Markdown:
+    """One converter per process (making one costs more than converting a field); reset before each use."""
+    return markdown.Markdown(extensions=["sane_lists", _PaperExtension()])
+
+
 def markdown_on_paper(value: object, lang: str) -> Markup:
     """A Markdown field as HTML for the printed sheet, in the page's language."""
     text = str(value).strip()
     if lang == "ja":
         text = _CJK_SOFT_BREAK.sub("", text)
-    converter = markdown.Markdown(extensions=["sane_lists", _PaperExtension()])
-    return Markup(converter.convert(str(markdown_block(text))))
+    return Markup(_converter().reset().convert(str(markdown_block(text))))
