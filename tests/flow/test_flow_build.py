@@ -82,8 +82,10 @@ def test_way_back(site: Path, lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_question_page_shows_question_help_hints(site: Path, lang: str) -> None:
     soup = read_page(site, page_path("check/device", lang))
-    heading = soup.select_one("h2#guide-question")
-    assert heading is not None and "Apple Account" in heading.get_text()
+    [heading] = soup.select("h1")  # the question is the page's heading, once; the title stays the <title>
+    assert heading.get("id") == "guide-question" and "Apple Account" in heading.get_text()
+    title = {"ja": "ほかのデバイスはありますか", "en": "Another device?"}[lang]
+    assert soup.title is not None and soup.title.get_text().startswith(f"{title} - ")
     assert soup.select_one("nav.guide-answers")["aria-labelledby"] == "guide-question"
     help_strong = soup.select_one(".guide-question__help strong")
     assert help_strong is not None and help_strong.get_text() == "Trusted device"  # help is Markdown
@@ -93,22 +95,23 @@ def test_question_page_shows_question_help_hints(site: Path, lang: str) -> None:
 
 def test_front_matter_markup_is_text_on_the_page(site: Path) -> None:
     soup = read_page(site, "en/check/number/")
-    heading = soup.select_one("h2#guide-question")
+    heading = soup.select_one("h1#guide-question")
     assert heading is not None
     assert heading.get_text().removesuffix("¶") == (
         'Can you receive SMS at your trusted number? <b>&amp;</b> "]; a -> b [ {{ x }} \\N'
     )
     assert heading.find("b") is None
-    svg_text = " ".join(t.get_text() for t in soup.select("svg.guide-flow text"))
+    chart = read_page(site, "en/flowchart/")
+    svg_text = " ".join(t.get_text() for t in chart.select("svg.guide-flow text"))
     assert "<b>&amp;</b>" in svg_text and "{{ x }}" in svg_text
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_you_are_here_highlights_the_question(site: Path, lang: str) -> None:
-    path = page_path("check/number", lang)
-    soup = read_page(site, path)
-    [current] = soup.select("figure.guide-flowchart--compact .guide-flow__node--current a")
-    assert current["aria-current"] == "page" and current["href"] == "./"
+def test_question_page_lists_the_questions_on_the_way_here(site: Path, lang: str) -> None:
+    soup = read_page(site, page_path("check/number", lang))
+    assert soup.select("svg.guide-flow") == []  # no small chart on question pages
+    [item] = soup.select(".guide-answered li")
+    assert item.select_one("a")["href"] == "../device/"
     assert soup.select_one("a.guide-flowchart-link")["href"] == "../../flowchart/"
 
 

@@ -1,4 +1,5 @@
-"""Markdown for the flow's pages: a question page's question, answers and way back; the start page's lists.
+"""Markdown for the flow's pages: a question page (the question as its heading, answers, the way here and back),
+the start page (the first question on the first screen, then the introduction and every outcome).
 
 Links are Markdown links to the target's ``.md`` file relative to the current page, so MkDocs validates them and
 the i18n plugin points them at the page's own language. The markup is in hooks/guide/templates/flow/.
@@ -14,17 +15,11 @@ from markupsafe import Markup
 from ..links import page_link
 from ..markup.environment import render
 from ..model.schema import Page, ProcedurePage, QuestionPage, ScenarioPage
-from .flowchart.figure import FLOWCHART_MARKER, FLOWCHART_PAGE_ID
+from .choices import Choice
+from .flowchart.figure import FLOWCHART_PAGE_ID
 from .graph import FlowGraph
 
 QUESTION_HEADING_ID = "guide-question"
-
-
-@dataclass(frozen=True)
-class AnswerLink:
-    label: str
-    hint: str | None
-    link: str
 
 
 @dataclass(frozen=True)
@@ -34,14 +29,39 @@ class OutcomeLink:
     link: str
 
 
-def question_context(page: QuestionPage, current: str) -> dict[str, Any]:
-    """Template context of one question rendered on page ``current`` (the question page or the start page)."""
+@dataclass(frozen=True)
+class AnsweredQuestion:
+    """A question on the way to the current one: its text, a link back to it, the answers that lead onward."""
+
+    question: str
+    link: str
+    answers: tuple[str, ...]
+
+
+def question_context(page: QuestionPage, current: str, *, level: int) -> dict[str, Any]:
+    """Template context of one question rendered on page ``current``: as the page's ``<h1>`` (level 1, its own
+    page) or as a section (level 2, the start page)."""
     return {
         "question": page.question,
         "help": page.help,
-        "answers": [AnswerLink(a.label, a.hint, page_link(current, a.next)) for a in page.answers],
+        "answers": [Choice(a.label, a.hint, page_link(current, a.next)) for a in page.answers],
         "heading_id": QUESTION_HEADING_ID,
+        "heading_level": level,
     }
+
+
+def answered_questions(graph: FlowGraph, page_id: str) -> list[AnsweredQuestion]:
+    """The questions from the first one to the one before ``page_id``, each with the answers leading onward, as
+    links from ``page_id`` (the first way in flow order where several lead here)."""
+    chain: list[AnsweredQuestion] = []
+    current = page_id
+    while (previous := graph.previous_question(current)) is not None and len(chain) < len(graph.nodes):
+        page = graph.nodes[previous].page
+        assert isinstance(page, QuestionPage)
+        labels = tuple(answer.label for answer in page.answers if answer.next == current)
+        chain.append(AnsweredQuestion(page.question, page_link(page_id, previous), labels))
+        current = previous
+    return chain[::-1]
 
 
 def render_question_page(graph: FlowGraph, page_id: str, flowchart: bool) -> str:
@@ -55,9 +75,9 @@ def render_question_page(graph: FlowGraph, page_id: str, flowchart: bool) -> str
         "flow/question-page.md.jinja",
         lang=graph.lang,
         back=back,
-        flowchart_marker=Markup(FLOWCHART_MARKER),
+        answered=answered_questions(graph, page_id),
         flowchart_link=page_link(page_id, FLOWCHART_PAGE_ID) if flowchart else None,
-        **question_context(page, page_id),
+        **question_context(page, page_id, level=1),
     )
 
 
@@ -67,8 +87,16 @@ def _summary(page: Page) -> str | None:
     return page.description
 
 
-def render_start(graph: FlowGraph, flowchart: bool) -> str:
-    """The start page's generated part: the first question, then links to every scenario and procedure."""
+def split_lead(markdown: str) -> tuple[str, str]:
+    """The start page's own Markdown as its lead (the first paragraph, shown above the first question) and the
+    rest (shown below the answers)."""
+    blocks = markdown.strip().split("\n\n", 1)
+    return blocks[0].strip(), (blocks[1].strip() if len(blocks) > 1 else "")
+
+
+def render_start(graph: FlowGraph, flowchart: bool, *, body: str) -> str:
+    """The whole start page: its title, the lead (the first paragraph of ``body``, the page's own Markdown), the
+    first question with its answers, the rest of ``body``, then links to every scenario and procedure."""
     assert graph.start is not None and graph.first is not None
     current = graph.start.page_id
     first = graph.nodes[graph.first].page
@@ -78,13 +106,17 @@ def render_start(graph: FlowGraph, flowchart: bool) -> str:
         pages = [(page_id, graph.nodes[page_id].page) for page_id in graph.of_kind(kind)]
         return [OutcomeLink(page.title, _summary(page), page_link(current, page_id)) for page_id, page in pages]
 
+    lead, rest = split_lead(body)
     return render(
         "flow/start.md.jinja",
         lang=graph.lang,
+        title=graph.start.page.title,
+        lead=Markup(lead),  # the page's own Markdown, not front matter
+        rest=Markup(rest),
         scenarios=outcomes("scenario"),
         procedures=outcomes("procedure"),
         flowchart_link=page_link(current, FLOWCHART_PAGE_ID) if flowchart else None,
-        **question_context(first, current),
+        **question_context(first, current, level=2),
     )
 
 

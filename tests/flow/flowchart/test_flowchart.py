@@ -28,9 +28,9 @@ def graph() -> FlowGraph:
     return build_flow_graph(load_site(FLOW_OK, today=TODAY)[0], "ja")
 
 
-def figure(graph: FlowGraph, current: str | None = None) -> ET.Element:
+def figure(graph: FlowGraph) -> ET.Element:
     layout = flowchart_layout(graph)
-    html = flowchart_figure(layout, lambda page_id: f"/x/{page_id}/", current=current)
+    html = flowchart_figure(layout, lambda page_id: f"/x/{page_id}/")
     return ET.fromstring(html)
 
 
@@ -149,16 +149,6 @@ def test_svg_has_title_description_and_is_a_labelled_group(graph: FlowGraph) -> 
     assert svg.get("aria-labelledby") == title.get("id") and svg.get("aria-describedby") == desc.get("id")
     assert title.text == "確認コードが届かないときのフローチャート"
     assert "どの枠も、そのページへのリンクです" in (desc.text or "")
-
-
-def test_current_node_is_marked(graph: FlowGraph) -> None:
-    chart = figure(graph, current="check/number")
-    current = [g for g in chart.iter(f"{SVG}g") if "guide-flow__node--current" in (g.get("class") or "")]
-    assert len(current) == 1
-    anchor = current[0].find(f"{SVG}a")
-    assert anchor is not None and anchor.get("href") == "/x/check/number/" and anchor.get("aria-current") == "page"
-    assert "guide-flowchart--compact" in (figure(graph, current="check/number").get("class") or "")
-    assert "guide-flowchart--compact" not in (figure(graph).get("class") or "")
 
 
 def test_nodes_follow_the_flow_order_after_the_edges(graph: FlowGraph) -> None:

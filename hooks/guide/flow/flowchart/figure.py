@@ -15,7 +15,7 @@ from .source import FlowchartSource, flowchart_source
 from .svg import FlowchartLayout, NodeName, style_flowchart
 
 FIGURE_ID = "guide-flowchart"
-FLOWCHART_PAGE_ID = "flowchart"  # the page showing the whole chart; question pages show it too, smaller
+FLOWCHART_PAGE_ID = "flowchart"  # the page showing the whole chart
 FLOWCHART_MARKER = "<!-- guide-flowchart -->"  # put into a page's Markdown; the figure replaces it in the HTML
 FIGURE_TEMPLATE = "flow/flowchart.html.jinja"
 
@@ -45,14 +45,6 @@ def _layout(source: FlowchartSource, kind_names: tuple[tuple[str, str], ...], fi
     return style_flowchart(layout_svg(dot_source(source)), names, lang=source.lang, figure_id=figure_id)
 
 
-def flowchart_figure(layout: FlowchartLayout, href_of: Callable[[str], str], *, current: str | None = None) -> str:
-    """HTML of the flowchart; ``href_of(page_id)`` is the URL of a page as seen from the page showing the chart,
-    ``current`` the page id of the question page showing it (highlighted and described)."""
-    return render(
-        FIGURE_TEMPLATE,
-        layout=layout,
-        href_of=href_of,
-        current=current,
-        current_text=layout.node(current).text if current else None,
-        compact=current is not None,
-    )
+def flowchart_figure(layout: FlowchartLayout, href_of: Callable[[str], str]) -> str:
+    """HTML of the flowchart; ``href_of(page_id)`` is the URL of a page as seen from the page showing the chart."""
+    return render(FIGURE_TEMPLATE, layout=layout, href_of=href_of)

@@ -32,7 +32,7 @@ class NodeName:
 
     kind: str  # start, question, scenario or procedure
     name: str  # the link's accessible name, e.g. "質問: ほかのAppleデバイスが手元にありますか?"
-    text: str  # e.g. "ほかのAppleデバイスが手元にありますか?" (the description names the current question)
+    text: str  # e.g. "ほかのAppleデバイスが手元にありますか?" (the node's text on one line)
 
 
 @dataclass(frozen=True)
