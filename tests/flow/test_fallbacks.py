@@ -86,7 +86,7 @@ def test_which_pages_end_with_fallbacks(site: Site, graph: FlowGraph) -> None:
 def test_markdown_of_the_section(site: Site, graph: FlowGraph) -> None:
     markdown = render_fallbacks(site, graph, "procedures/device")
     lines = markdown.splitlines()
-    assert lines[0] == "## If this did not work { #guide-fallbacks }"
+    assert lines[0] == "## If this did not work { #guide-fallbacks data-search-exclude }"
     assert '<details class="guide-fallback" id="guide-fallbacks-1" markdown>' in lines  # closed: one of two
     assert '<summary class="guide-fallback__title">Situation: New phone</summary>' in lines
     assert '<summary class="guide-fallback__title">Question: Do you have a device?</summary>' in lines
@@ -102,7 +102,7 @@ def test_markdown_of_the_section(site: Site, graph: FlowGraph) -> None:
 
 def test_a_single_group_is_open_and_pages_reached_by_then_only_lead_to_the_start(site: Site, graph: FlowGraph) -> None:
     explanation = render_fallbacks(site, graph, "about/info")
-    assert explanation.startswith("## What to do next { #guide-fallbacks }")
+    assert explanation.startswith("## What to do next { #guide-fallbacks data-search-exclude }")
     assert '<details class="guide-fallback" id="guide-fallbacks-1" open markdown>' in explanation
     prevention = render_fallbacks(site, graph, "procedures/prevent")
     assert "<details" not in prevention
@@ -112,7 +112,7 @@ def test_a_single_group_is_open_and_pages_reached_by_then_only_lead_to_the_start
 
 def test_japanese_strings(site: Site) -> None:
     markdown = render_fallbacks(site, journey_graph(site, "ja"), "procedures/device")
-    assert markdown.startswith("## うまくいかなかったときは { #guide-fallbacks }")
+    assert markdown.startswith("## うまくいかなかったときは { #guide-fallbacks data-search-exclude }")
     assert 'data-others="ほかの質問や状況から来た場合"' in markdown
     assert '<summary class="guide-fallback__title">状況: New phone</summary>' in markdown
 
