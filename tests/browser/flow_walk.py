@@ -13,7 +13,7 @@ from playwright.sync_api import Browser
 from tests.support.browser import block_non_local
 from tests.support.paths import page_path
 
-ANSWER = "nav.guide-answers a.guide-answer"
+ANSWER = "nav.guide-answers[aria-labelledby='guide-question'] a.guide-answer"  # a question's, not a situation's
 
 
 def flow_graph(docs: Path, lang: str) -> FlowGraph:
