@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from guide.flow.graph import FlowGraph
-from guide.flow.situations import render_situation_top, render_way_back
+from guide.flow.situations import option_choices, render_situation_top, render_way_back
+from guide.model.schema import ScenarioPage
 from guide.model.site import Site, load_site
 
 from tests.flow.journey_site import journey_graph, journey_site
@@ -28,18 +29,32 @@ def option_lines(markdown: str) -> list[str]:
     return [line for line in markdown.splitlines() if "{ .guide-answer }" in line]
 
 
+# The source mark after each option on its own situation page (every option here cites SOURCE, number 1).
+MARK = (
+    ' <span class="guide-cite" data-search-exclude><span class="guide-cite__label">Source</span> '
+    '<a class="guide-cite__ref" href="#source-apple-102606" aria-label="Source 1: Apple">1</a></span>'
+)
+
+
 def test_options_in_order_with_their_conditions(site: Site, graph: FlowGraph) -> None:
     markdown = render_situation_top(site, graph, "scenarios/phone")
     assert option_lines(markdown) == [
         '1. [<span class="guide-answer__number">1</span>Allow on the device<span class="guide-answer__hint">when the '
-        "old phone is at hand</span>](../procedures/device.md){ .guide-answer }",
+        "old phone is at hand</span>](../procedures/device.md){ .guide-answer }" + MARK,
         '2. [<span class="guide-answer__number">2</span>Get a text<span class="guide-answer__hint">when the number '
-        "works</span>](../procedures/sms.md){ .guide-answer }",
+        "works</span>](../procedures/sms.md){ .guide-answer }" + MARK,
         '3. [<span class="guide-answer__number">3</span>Why it happens<span class="guide-answer__hint">when you want '
-        "to know why</span>](../about/info.md){ .guide-answer }",
+        "to know why</span>](../about/info.md){ .guide-answer }" + MARK,
         '4. [<span class="guide-answer__number">4</span>Request recovery<span class="guide-answer__hint">when nothing '
-        "else works</span>](../procedures/recovery.md){ .guide-answer }",
+        "else works</span>](../procedures/recovery.md){ .guide-answer }" + MARK,
     ]
+
+
+def test_options_shown_elsewhere_carry_no_source_marks(site: Site) -> None:
+    """On another page (a procedure's "if this did not work"), the situation's source list is not there."""
+    scenario = site.page("en", "scenarios/phone")
+    assert isinstance(scenario, ScenarioPage)
+    assert all(choice.cited is None for choice in option_choices(site, "en", scenario, "procedures/device", after=1))
 
 
 def test_summary_then_options_in_a_named_numbered_list(site: Site, graph: FlowGraph) -> None:

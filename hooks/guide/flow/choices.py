@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..model.citations import Citation
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -12,3 +14,4 @@ class Choice:
     hint: str | None  # an answer's hint, or an option's ``when``
     link: str  # a Markdown link to the target's .md file, relative to the page showing the choice
     number: int | None = None  # an option's place in its situation (1 = try first); answers are not numbered
+    cited: Citation | None = None  # an option's sources, shown beside it on its own situation page

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..links import page_link
 from ..markup.environment import render
+from ..model.citations import citation
 from ..model.schema import ScenarioPage
 from ..model.site import Site
 from .choices import Choice
@@ -13,11 +14,20 @@ from .graph import FlowGraph
 OPTIONS_HEADING_ID = "guide-options"
 
 
-def option_choices(site: Site, lang: str, scenario: ScenarioPage, current: str, *, after: int = 0) -> list[Choice]:
+def option_choices(
+    site: Site, lang: str, scenario: ScenarioPage, current: str, *, after: int = 0, cited: bool = False
+) -> list[Choice]:
     """The situation's options from number ``after + 1`` on, as choices linked from page ``current``. An option may
-    lead to any page (a procedure, a question, an explanation): the link text is that page's title."""
+    lead to any page (a procedure, a question, an explanation): the link text is that page's title. ``cited``: with
+    the option's source marks (only on the situation page itself, where its source list is)."""
     return [
-        Choice(site.page(lang, option.page).title, option.when, page_link(current, option.page), number)
+        Choice(
+            site.page(lang, option.page).title,
+            option.when,
+            page_link(current, option.page),
+            number,
+            citation(option, scenario.sources) if cited else None,
+        )
         for number, option in enumerate(scenario.options, start=1)
         if number > after
     ]
@@ -31,7 +41,7 @@ def render_situation_top(site: Site, graph: FlowGraph, page_id: str) -> str:
         "flow/situation.md.jinja",
         lang=graph.lang,
         summary=page.summary,
-        options=option_choices(site, graph.lang, page, page_id),
+        options=option_choices(site, graph.lang, page, page_id, cited=True),
         heading_id=OPTIONS_HEADING_ID,
     )
 
