@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from tests.support.yaml_text import PlainDumper
+
 LANG_SUFFIXES = ("", ".en")  # ja at x.md (default), en at x.en.md
 SOURCES = [
     {
@@ -108,7 +110,7 @@ def files_of(page_id: str) -> tuple[str, ...]:
 
 
 def front_matter_text(data: Any) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    return yaml.dump(data, Dumper=PlainDumper, allow_unicode=True, sort_keys=False)
 
 
 def write_file(docs: Path, file: str, front_matter: str, body: str = BODY) -> None:

@@ -65,7 +65,8 @@ def test_every_yaml_breaker_at_the_end_of_the_start_page(breaker: str) -> None:
 
 
 def test_an_impossible_date_is_a_content_error(tmp_path: Path) -> None:
-    write_site(tmp_path, {"index.md": front_matter_text(base_page("index")).replace("'2026-11-01'", "2026-02-30")})
+    text = front_matter_text(base_page("index")).replace("reviewed: '2026-11-01'", "reviewed: 2026-02-30")
+    write_site(tmp_path, {"index.md": text})
     assert [str(error) for error in load_outcome(tmp_path)] == [
-        "index.md: front matter: invalid YAML value: day is out of range for month"
+        "index.md: reviewed: '2026-02-30' is not a date in the calendar (YYYY-MM-DD)"
     ]

@@ -13,6 +13,8 @@ from guide.flow.rules import flow_errors
 from guide.model.errors import ContentErrors
 from guide.model.site import load_site
 
+from tests.support.yaml_text import PlainDumper
+
 TODAY = date(2026, 11, 24)  # "today" of the tests: every page's reviewed date is earlier and recent
 
 SOURCE: dict[str, Any] = {
@@ -61,7 +63,7 @@ def valid(kind: str, **changes: Any) -> dict[str, Any]:
 def write_page(docs: Path, file: str, data: dict[str, Any], body: str = "") -> None:
     path = docs / file
     path.parent.mkdir(parents=True, exist_ok=True)
-    front = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    front = yaml.dump(data, Dumper=PlainDumper, allow_unicode=True, sort_keys=False)
     path.write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
 
 

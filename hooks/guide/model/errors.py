@@ -15,9 +15,10 @@ class ContentError:
     reason: str
 
     def __str__(self) -> str:
+        file = self.file if self.file.isprintable() else shown(self.file)  # a file name with a line break
         if self.field:
-            return f"{self.file}: {self.field}: {self.reason}"
-        return f"{self.file}: {self.reason}"
+            return f"{file}: {self.field}: {self.reason}"
+        return f"{file}: {self.reason}"
 
 
 class ContentErrors(Exception):
@@ -32,6 +33,16 @@ class ContentErrors(Exception):
         lines = [f"{count} content error{'s' if count != 1 else ''}:"]
         lines += [f"  {error}" for error in self.errors]
         return "\n".join(lines)
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value as a message quotes it: its repr, cut to ``limit`` characters (a 1 MB value stays out of the
+    message); control characters and the like come out escaped."""
+    text = repr(value)
+    if len(text) <= limit:
+        return text
+    quote = text[-1] if text[-1] in "'\"" else ""
+    return f"{text[: limit - 2]}…{quote}"
 
 
 def field_path(loc: Iterable[str | int]) -> str:

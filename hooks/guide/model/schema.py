@@ -9,22 +9,53 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, StrictBool, StringConstraints
 from pydantic.dataclasses import dataclass
 
+from .errors import shown
+from .text_rules import check_text
+
 MAX_STEPS_PER_PHASE = 20  # Material's content-tab CSS handles at most 20 tabs in one set.
+# Lengths, in characters: several times the longest real value, and small enough for a flowchart box, a tab title
+# and a printed sheet (a 1 MB question once ran Graphviz out of memory).
+MAX_TEXT = 500  # the longest real text is 231 characters
+MAX_MARKDOWN = 4000  # the longest real Markdown field is 850 characters
+MAX_URL = 2000
+MAX_ITEMS = 40  # items of any list but steps; the longest real list has 18
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PAGE_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Markdown = Annotated[str, StringConstraints(min_length=1)]
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-PageId = Annotated[str, StringConstraints(pattern=PAGE_ID_PATTERN)]
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT), AfterValidator(check_text)
+]
+Markdown = Annotated[str, StringConstraints(min_length=1, max_length=MAX_MARKDOWN), AfterValidator(check_text)]
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
+PageId = Annotated[str, StringConstraints(pattern=PAGE_ID_PATTERN, max_length=200)]
+
+TextList = Annotated[list[Text], Field(max_length=MAX_ITEMS)]
+Cites = Annotated[list[Id], Field(max_length=MAX_ITEMS)]
+PageIds = Annotated[list[PageId], Field(max_length=MAX_ITEMS)]
+
+
+def _iso_date(value: object) -> object:
+    """A date written ``YYYY-MM-DD`` (a YAML date stays text, front_matter.py), nothing else: no number read as a
+    Unix time, no time of day."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(f"{shown(value)} is not a date (YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date in the calendar (YYYY-MM-DD)") from None
+
+
+Date = Annotated[date, BeforeValidator(_iso_date)]
 
 
 def _check_https_url(url: str) -> str:
@@ -36,7 +67,7 @@ def _check_https_url(url: str) -> str:
     return url
 
 
-HttpsUrl = Annotated[str, AfterValidator(_check_https_url)]
+HttpsUrl = Annotated[str, StringConstraints(max_length=MAX_URL), AfterValidator(_check_https_url)]
 
 # Unknown keys are errors; numbers are not turned into text (pydantic's default).
 model = dataclass(frozen=True, kw_only=True, config=ConfigDict(extra="forbid"))
@@ -53,7 +84,7 @@ class Source:
     title: Text
     url: HttpsUrl
     publisher: Publisher
-    seen: date  # when the source was last checked
+    seen: Date  # when the source was last checked
 
 
 @model
@@ -61,10 +92,10 @@ class PageBase:
     kind: str
     title: Text
     description: Text | None = None
-    reviewed: date
-    sources: Annotated[list[Source], Field(min_length=1)]
-    keywords: list[Text] = field(default_factory=list)
-    hide: list[Literal["navigation", "toc", "footer"]] = field(default_factory=list)
+    reviewed: Date
+    sources: Annotated[list[Source], Field(min_length=1, max_length=MAX_ITEMS)]
+    keywords: TextList = field(default_factory=list)
+    hide: Annotated[list[Literal["navigation", "toc", "footer"]], Field(max_length=3)] = field(default_factory=list)
 
 
 @model
@@ -85,14 +116,14 @@ class QuestionPage(PageBase):
     kind: Literal["question"]
     question: Text
     help: Markdown | None = None
-    answers: Annotated[list[Answer], Field(min_length=1)]
+    answers: Annotated[list[Answer], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
 @model
 class ScenarioOption:
     page: PageId
     when: Text
-    cite: list[Id] = field(default_factory=list)  # source ids; required (citations.py)
+    cite: Cites = field(default_factory=list)  # source ids; required (citations.py)
     third_party: StrictBool = False  # set when every cited source is third-party
 
 
@@ -101,7 +132,7 @@ class Note:
     """A step's tip or warning: Markdown text and the sources it rests on."""
 
     text: Markdown
-    cite: list[Id] = field(default_factory=list)  # required on warnings (citations.py)
+    cite: Cites = field(default_factory=list)  # required on warnings (citations.py)
     third_party: StrictBool = False
 
 
@@ -109,13 +140,13 @@ class Note:
 class ScenarioPage(PageBase):
     kind: Literal["scenario"]
     summary: Text
-    options: Annotated[list[ScenarioOption], Field(min_length=1)]
+    options: Annotated[list[ScenarioOption], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
 @model
 class OlderLabels:
     version: Text
-    labels: Annotated[list[Text], Field(min_length=1)]
+    labels: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
 @model
@@ -123,13 +154,13 @@ class Step:
     id: Id
     title: Text
     body: Markdown | None = None
-    labels: list[Text] = field(default_factory=list)
+    labels: TextList = field(default_factory=list)
     # What the control to tap is about, where no source shows its label on the current iOS (instead of labels).
     unconfirmed_label: Text | None = None
     older: OlderLabels | None = None
     tip: Note | None = None
     warning: Note | None = None
-    cite: list[Id] = field(default_factory=list)  # source ids; required (citations.py)
+    cite: Cites = field(default_factory=list)  # source ids; required (citations.py)
     third_party: StrictBool = False
 
 
@@ -140,9 +171,9 @@ Steps = Annotated[list[Step], Field(min_length=1, max_length=MAX_STEPS_PER_PHASE
 class Wait:
     duration: Text
     summary: Text
-    do: list[Text] = field(default_factory=list)
-    avoid: list[Text] = field(default_factory=list)
-    cite: list[Id] = field(default_factory=list)  # source ids; required (citations.py)
+    do: TextList = field(default_factory=list)
+    avoid: TextList = field(default_factory=list)
+    cite: Cites = field(default_factory=list)  # source ids; required (citations.py)
     third_party: StrictBool = False
 
 
@@ -164,12 +195,12 @@ class Blank:
 class ProcedurePage(PageBase):
     kind: Literal["procedure"]
     summary: Text
-    requires: list[Text] = field(default_factory=list)
+    requires: TextList = field(default_factory=list)
     time: Text
     steps: Steps | None = None
-    phases: Annotated[list[Phase], Field(min_length=1)] | None = None
-    sheet: list[Blank] = field(default_factory=list)
-    then: list[PageId] = field(default_factory=list)
+    phases: Annotated[list[Phase], Field(min_length=1, max_length=MAX_ITEMS)] | None = None
+    sheet: Annotated[list[Blank], Field(max_length=MAX_ITEMS)] = field(default_factory=list)
+    then: PageIds = field(default_factory=list)
 
     @property
     def all_phases(self) -> list[Phase]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import ContentError, ContentErrors
 from .parity import parity_errors
-from .reading import PageRecord, markdown_files, page_id_and_lang, read_pages
+from .reading import PageRecord, file_name_errors, markdown_files, page_id_and_lang, read_pages
 from .schema import Page, ProcedurePage, QuestionPage, ScenarioPage, StartPage
 
 STALE_AFTER = timedelta(days=365)
@@ -87,12 +87,16 @@ def load_site(
     default_lang: str = "ja",
     languages: tuple[str, ...] = ("ja", "en"),
     checks: tuple[SiteCheck, ...] = (),
+    files: list[str] | None = None,
 ) -> tuple[Site, list[str]]:
-    """Read and validate the whole site. Raise ContentErrors with every error; return the site and warnings."""
-    records, errors = read_pages(docs_dir, default_lang, languages)
+    """Read and validate the whole site: the Markdown ``files`` under ``docs_dir`` (those MkDocs found; by default
+    found as MkDocs finds them). Raise ContentErrors with every error; return the site and warnings."""
+    files = markdown_files(docs_dir) if files is None else files
+    records, errors = read_pages(docs_dir, default_lang, languages, files)
     site = Site(default_lang, languages, {(r.lang, r.page_id): r for r in records})
     # Pages that exist but failed validation are not "missing": their own errors say what is wrong.
-    existing = {page_id_and_lang(file, default_lang, languages) for file in markdown_files(docs_dir)}
+    named = [file for file in files if not file_name_errors(file, default_lang, languages)]
+    existing = {page_id_and_lang(file, default_lang, languages) for file in named}
     invalid = {page_id for page_id, lang in existing if (lang, page_id) not in site.records}
     errors += _dangling_links(site, existing)
     errors += parity_errors(site.records, default_lang, languages, skip=invalid)
