@@ -5,6 +5,11 @@ without a traceback. The validated site model is handed to the other hooks throu
 mkdocs-static-i18n builds the other languages inside the default language's build, from the same files: they
 reuse the model instead of reading the docs again. Material's overrides get the interface strings
 (hooks/guide/strings/) as ``guide_strings``.
+
+Once a page is HTML (on_page_content, before the other hooks read it), the tokens that stand for its front-matter
+Markdown fields become their sanitized HTML (guide.markup.fragments: the page's own Markdown never reads those
+fields), and links with a script-running scheme (``javascript:``, ``data:``) become inert on every page: page
+bodies, footnotes, and what any hook added. Every build has this hook, fixture sites included.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from pathlib import Path
 
 from guide.flow.rules import flow_errors
 from guide.markup.environment import interface_strings
+from guide.markup.field_links import field_link_errors
+from guide.markup.fragments import insert_fragments
+from guide.markup.unsafe_links import inert_unsafe_links
 from guide.model.errors import ContentErrors
 from guide.model.site import load_site
 from hook_support import SITE_KEY, is_nested_language_build, site_languages
@@ -35,7 +43,8 @@ def on_files(files, config):  # runs before the i18n plugin regroups the files b
             today=date.today(),
             default_lang=default_lang,
             languages=languages,
-            checks=(flow_errors,),
+            checks=(flow_errors, field_link_errors),
+            files=[file.src_uri for file in files.documentation_pages()],
         )
     except ContentErrors as errors:
         raise PluginError(errors.report()) from None
@@ -61,3 +70,7 @@ def on_page_markdown(markdown, page, config, files):
         if isinstance(page.meta.get(key), str):
             page.meta[key] = html.escape(page.meta[key])
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    return inert_unsafe_links(insert_fragments(html))

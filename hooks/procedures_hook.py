@@ -2,16 +2,15 @@
 
 Guard first (only pages of kind procedure), then the core's guide.procedures renders:
 - on_page_markdown: summary, what to have at hand, time, the steps as content tabs, waiting periods, next pages;
-- on_page_content: links with a script-running scheme (``javascript:``) in Markdown fields become inert;
 - on_page_context: the step sheet (with the next pages' addresses), included by
   overrides/partials/guide/step-sheet.html.
+(Markdown fields come out of the core as tokens that hooks/model_hook.py replaces with their sanitized HTML.)
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from guide.markup.unsafe_links import inert_unsafe_links
 from guide.model.reading import PageRecord
 from guide.model.schema import ProcedurePage
 from guide.procedures.render import next_pages, render_procedure_markdown
@@ -42,14 +41,8 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         return markdown
     record, procedure = found
     then = next_pages(procedure, page_id=record.page_id, lang=record.lang, site=site_of(config))
-    generated = render_procedure_markdown(procedure, lang=record.lang, then=then)
+    generated = render_procedure_markdown(procedure, page_id=record.page_id, lang=record.lang, then=then)
     return markdown.rstrip() + "\n\n" + generated
-
-
-def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    if _procedure(page, config) is None:
-        return html
-    return inert_unsafe_links(html)
 
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:

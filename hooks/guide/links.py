@@ -43,3 +43,22 @@ def wait_anchor(phase_id: str) -> str:
 def source_anchor(source_id: str) -> str:
     """A source's entry in the page's source list: #source-<id> (claims link to it)."""
     return f"source-{source_id}"
+
+
+def page_url(current: str, target: str) -> str:
+    """The URL of page id ``target`` relative to page id ``current`` in the built site, as MkDocs writes links
+    between pages of one language (directory URLs): ``check/a`` → ``about/b`` is ``../../about/b/``."""
+    relative = posixpath.relpath(page_location(target, "", "") or ".", page_location(current, "", "") or ".")
+    return "./" if relative == "." else f"{relative}/"
+
+
+def linked_page(source: str, href: str) -> tuple[str, str] | None:
+    """The page id and fragment a Markdown link to a page's file names, seen from page id ``source``:
+    ``../about/b.md#x`` on ``check/a`` is ``("about/b", "x")``. None for anything that is not such a link."""
+    path, _, fragment = href.partition("#")
+    if not path.endswith(".md") or ":" in path or path.startswith(("/", "//")) or "?" in path:
+        return None
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(source), path.removesuffix(".md")))
+    if target.startswith("../") or target in ("..", "."):
+        return None
+    return target, fragment

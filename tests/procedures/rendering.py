@@ -11,6 +11,7 @@ from typing import Any
 
 import markdown
 from guide.links import page_link
+from guide.markup.fragments import insert_fragments
 from guide.markup.unsafe_links import inert_unsafe_links
 from guide.model.schema import ProcedurePage
 from guide.model.validation import validate_front_matter
@@ -56,13 +57,30 @@ def next_pages_from_titles(page_id: str, titles: dict[str, str]) -> list[NextPag
     return [NextPage(page_link(page_id, target), title) for target, title in titles.items()]
 
 
-def procedure_markdown(page: ProcedurePage, *, lang: str, then: list[NextPage] | None = None) -> str:
-    return render_procedure_markdown(page, lang=lang, then=then or [])
+PAGE_ID = "procedures/x"
 
 
-def procedure_html(page: ProcedurePage, *, lang: str, then: list[NextPage] | None = None) -> str:
-    """The generated part of a procedure page as the site renders it (including the inert-links pass)."""
-    return inert_unsafe_links(markdown_to_html(procedure_markdown(page, lang=lang, then=then)))
+def raw_procedure_markdown(
+    page: ProcedurePage, *, lang: str, then: list[NextPage] | None = None, page_id: str = PAGE_ID
+) -> str:
+    """The Markdown the hook gives MkDocs: Markdown fields stand there as tokens."""
+    return render_procedure_markdown(page, page_id=page_id, lang=lang, then=then or [])
+
+
+def procedure_markdown(
+    page: ProcedurePage, *, lang: str, then: list[NextPage] | None = None, page_id: str = PAGE_ID
+) -> str:
+    """The generated Markdown, each Markdown field's token shown as the HTML it stands for (tokens differ from run
+    to run: they carry a random mark)."""
+    return insert_fragments(raw_procedure_markdown(page, lang=lang, then=then, page_id=page_id))
+
+
+def procedure_html(
+    page: ProcedurePage, *, lang: str, then: list[NextPage] | None = None, page_id: str = PAGE_ID
+) -> str:
+    """The generated part of a procedure page as the site renders it (with model_hook's on_page_content)."""
+    html = markdown_to_html(raw_procedure_markdown(page, lang=lang, then=then, page_id=page_id))
+    return inert_unsafe_links(insert_fragments(html))
 
 
 def step_sheet_html(page: ProcedurePage, *, lang: str, page_url: str, then: list[PrintedLink] | None = None) -> str:

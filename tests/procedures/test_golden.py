@@ -35,9 +35,10 @@ def rendered(name: str) -> dict[str, str]:
     case = load_case(name)
     page = procedure(case["front_matter"])
     then = next_pages_from_titles(case["page_id"], case["then_titles"])
+    page_id = case["page_id"]
     return {
-        "md": procedure_markdown(page, lang=case["lang"], then=then),
-        "html": procedure_html(page, lang=case["lang"], then=then),
+        "md": procedure_markdown(page, lang=case["lang"], then=then, page_id=page_id),
+        "html": procedure_html(page, lang=case["lang"], then=then, page_id=page_id),
         "sheet.html": step_sheet_html(page, lang=case["lang"], page_url=case["page_url"]),
     }
 

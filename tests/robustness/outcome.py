@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from guide.flow.rules import flow_errors
+from guide.markup.field_links import field_link_errors
 from guide.model.errors import ContentError, ContentErrors
 from guide.model.site import load_site
 
@@ -16,7 +17,7 @@ TODAY = date(2026, 11, 24)
 def load_outcome(docs: Path) -> list[ContentError]:
     """[] when the site validates, else its content errors; any other exception propagates (and fails the test)."""
     try:
-        load_site(docs, today=TODAY, default_lang="ja", languages=("ja", "en"), checks=(flow_errors,))
+        load_site(docs, today=TODAY, default_lang="ja", languages=("ja", "en"), checks=(flow_errors, field_link_errors))
     except ContentErrors as raised:
         assert raised.errors, "ContentErrors without any error"
         return list(raised.errors)

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 from guide.flow.rules import flow_errors
+from guide.markup.field_links import field_link_errors
 from guide.model.errors import ContentErrors
 from guide.model.site import load_site
 
@@ -83,5 +84,5 @@ def write_minimal_site(docs: Path) -> None:
 def errors_of(docs: Path, **load_options: Any) -> list[str]:
     """The content errors of a docs tree as the build reports them (flow checks included), one string each."""
     with pytest.raises(ContentErrors) as raised:
-        load_site(docs, today=TODAY, **{"checks": (flow_errors,), **load_options})
+        load_site(docs, today=TODAY, **{"checks": (flow_errors, field_link_errors), **load_options})
     return [str(error) for error in raised.value.errors]

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from ..links import page_link
 from ..markup.environment import render
+from ..markup.fragments import FieldLinks
 from ..model.schema import Page, ProcedurePage, QuestionPage, ScenarioPage
 from .choices import Choice
 from .flowchart.figure import FLOWCHART_PAGE_ID
@@ -38,10 +39,11 @@ class AnsweredQuestion:
     answers: tuple[str, ...]
 
 
-def question_context(page: QuestionPage, current: str, *, level: int) -> dict[str, Any]:
-    """Template context of one question rendered on page ``current``: as the page's ``<h1>`` (level 1, its own
-    page) or as a section (level 2, the start page)."""
+def question_context(page: QuestionPage, page_id: str, current: str, *, level: int) -> dict[str, Any]:
+    """Template context of question ``page_id`` rendered on page ``current``: as the page's ``<h1>`` (level 1, its
+    own page) or as a section (level 2, the start page)."""
     return {
+        "field_links": FieldLinks(source=page_id, current=current),
         "question": page.question,
         "help": page.help,
         "answers": [Choice(a.label, a.hint, page_link(current, a.next)) for a in page.answers],
@@ -77,7 +79,7 @@ def render_question_page(graph: FlowGraph, page_id: str, flowchart: bool) -> str
         back=back,
         answered=answered_questions(graph, page_id),
         flowchart_link=page_link(page_id, FLOWCHART_PAGE_ID) if flowchart else None,
-        **question_context(page, page_id, level=1),
+        **question_context(page, page_id, page_id, level=1),
     )
 
 
@@ -116,7 +118,7 @@ def render_start(graph: FlowGraph, flowchart: bool, *, body: str) -> str:
         scenarios=outcomes("scenario"),
         procedures=outcomes("procedure"),
         flowchart_link=page_link(current, FLOWCHART_PAGE_ID) if flowchart else None,
-        **question_context(first, current, level=2),
+        **question_context(first, graph.first, current, level=2),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from ..model.errors import ContentError
+from ..model.errors import ContentError, shown
 from ..model.schema import QuestionPage
 from ..model.site import Site
 from .graph import FlowGraph, build_flow_graph, start_pages
@@ -86,7 +86,7 @@ def _answer_target_errors(graph: FlowGraph) -> list[ContentError]:
                     ContentError(
                         record.file,
                         f"answers[{index}].next",
-                        f"answer {answer.label!r} leads to {answer.next!r}, which is not a question, scenario or "
+                        f"answer {shown(answer.label)} leads to {answer.next!r}, which is not a question, scenario or "
                         f"procedure page (it is {_a(graph.page_kinds.get(answer.next))} page)",
                     )
                 )
@@ -116,7 +116,7 @@ def _cycle_errors(graph: FlowGraph) -> list[ContentError]:
         for edge in graph.edges_from(page_id):
             if edge.target in path:
                 loop = " → ".join([*path[path.index(edge.target) :], edge.target])
-                what = f"{edge.kind} {edge.label!r}" if edge.label else edge.kind
+                what = f"{edge.kind} {shown(edge.label)}" if edge.label else edge.kind
                 errors.append(ContentError(graph.nodes[edge.source].file, edge.field, f"{what} closes a cycle: {loop}"))
             elif edge.target not in done:
                 visit(edge.target)

@@ -2,8 +2,10 @@
 
 Templates are named ``<feature>/<name>.md.jinja`` (Markdown the hooks add to a page) or ``<feature>/<name>.html.jinja``
 (HTML). Autoescape is on for every template, Markdown ones included; front-matter text goes through ``md_text``
-(shown literally) and Markdown fields through ``md_block`` (Markdown stays active, raw HTML becomes text), or
-``md_paper`` in the printed step sheet (HTML without links, see ``paper.py``).
+(shown literally) and Markdown fields through ``md_block``: rendered on their own and sanitized (markup/fragments.py),
+with links resolved from the context's ``field_links`` (a FieldLinks: where the text was written, which page shows
+it). In a Markdown template the result is a token the page's Markdown leaves alone, replaced by the HTML later. The
+printed step sheet uses ``md_paper`` (HTML without links, see ``paper.py``; sanitized by the same allowlist).
 Interface strings are one table per language, ``hooks/guide/strings/<lang>.yml``; templates read them as
 ``strings[lang].<section>``.
 """
@@ -15,9 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.exceptions import TemplateRuntimeError
+from jinja2.runtime import Context
+from markupsafe import Markup
 
-from .escaping import markdown_block, markdown_text, single_line
+from .escaping import markdown_text, single_line
+from .fragments import FieldLinks, fragment_token, render_field
 from .paper import markdown_on_paper
 
 CORE_DIR = Path(__file__).resolve().parent.parent
@@ -57,6 +63,16 @@ def template_env() -> Environment:
     env.filters["md_block"] = markdown_block
     env.filters["md_paper"] = markdown_on_paper  # HTML templates for paper: {{ field | md_paper(lang) }}
     return env
+
+
+@pass_context
+def markdown_block(context: Context, value: object) -> Markup:
+    """A Markdown field through the safe path: a token in a Markdown template, the sanitized HTML in an HTML one."""
+    links = context.get("field_links")
+    if not isinstance(links, FieldLinks):
+        raise TemplateRuntimeError(f"{context.name}: md_block needs field_links (a FieldLinks) in the context")
+    html = render_field(str(value), links)
+    return fragment_token(html) if str(context.name).endswith(".md.jinja") else Markup(html)
 
 
 def render(template: str, **context: Any) -> str:

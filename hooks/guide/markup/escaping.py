@@ -1,6 +1,7 @@
 """Make front-matter text safe to place in generated Markdown and HTML.
 
-Front-matter text is text: a title like ``<b>*x*</b>`` must show those characters, never become markup.
+Front-matter text is text: a title like ``<b>*x*</b>`` must show those characters, never become markup. (Markdown
+fields take another path: markup/fragments.py.)
 """
 
 from __future__ import annotations
@@ -28,10 +29,8 @@ def _entity(match: re.Match[str]) -> str:
 
 
 def markdown_block(value: object) -> Markup:
-    """A Markdown field (step body, tip, help): Markdown stays active, raw HTML is shown as text.
-
-    Only ``&`` and ``<`` are escaped, so blockquotes (``>``) and all Markdown syntax keep working.
-    """
+    """Markdown with raw HTML made text: only ``&`` and ``<`` are escaped, so all Markdown syntax keeps working.
+    Used by the printed sheet (paper.py); the web page's Markdown fields take markup/fragments.py."""
     return Markup(str(value).replace("&", "&amp;").replace("<", "&lt;"))
 
 

@@ -3,7 +3,7 @@
 Paper has no links: a link prints as its text, followed by its address when it leads off the site (the reader may
 type it), and an image as its alt text. The Markdown is parsed with Python-Markdown's core syntax only (no attribute
 lists, no HTML blocks): raw HTML is escaped before parsing (``markdown_block``), so the result holds Markdown's own
-elements and no attribute but a list's ``start``.
+elements and no attribute but a list's ``start``; nh3's allowlist (fragments.py) makes sure of it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 from .escaping import markdown_block
+from .fragments import sanitized_for_paper
 
 # Kana, CJK ideographs, CJK and full-width punctuation: a line break next to one of them is no space in Japanese.
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
@@ -75,4 +76,4 @@ def markdown_on_paper(value: object, lang: str) -> Markup:
     text = str(value).strip()
     if lang == "ja":
         text = _CJK_SOFT_BREAK.sub("", text)
-    return Markup(_converter().reset().convert(str(markdown_block(text))))
+    return Markup(sanitized_for_paper(_converter().reset().convert(str(markdown_block(text)))))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import ContentError
+from .errors import ContentError, shown
 from .reading import PageRecord
 from .schema import Note, Page, ProcedurePage, QuestionPage, ScenarioOption, ScenarioPage, StartPage, Step, Wait
 
@@ -61,7 +61,7 @@ def _first_difference(path: str, a: Any, b: Any) -> tuple[str, str] | None:
             return path, f"has {len(b)} items, the twin has {len(a)}"
         return None
     if a != b:
-        return path, f"{b!r} differs from {a!r} in the twin"
+        return path, f"{shown(b)} differs from {shown(a)} in the twin"
     return None
 
 

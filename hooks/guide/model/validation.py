@@ -9,7 +9,7 @@ from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from .citations import citation_errors
-from .errors import ContentError, field_path
+from .errors import ContentError, field_path, shown
 from .schema import MAX_STEPS_PER_PHASE, MODEL_BY_KIND, Page, ProcedurePage
 
 KINDS = ", ".join(MODEL_BY_KIND)
@@ -22,7 +22,7 @@ def validate_front_matter(file: str, data: Mapping[str, Any]) -> tuple[Page | No
     if kind is None:
         return None, [ContentError(file, "kind", f"required (one of {KINDS})")]
     if not isinstance(kind, str) or kind not in MODEL_BY_KIND:
-        return None, [ContentError(file, "kind", f"unknown kind {kind!r} (one of {KINDS})")]
+        return None, [ContentError(file, "kind", f"unknown kind {shown(kind)} (one of {KINDS})")]
     try:
         page = VALIDATORS[kind].validate_python(dict(data))
     except ValidationError as error:
@@ -45,8 +45,8 @@ def _reason(detail: ErrorDetails) -> str:
         return "must not be empty"
     if kind == "string_pattern_mismatch":
         if loc and loc[-1] in ("next", "page", "first") or (len(loc) >= 2 and loc[-2] == "then"):
-            return f"{detail['input']!r} is not a page id (a path under docs/ without language suffix and .md)"
-        return f"{detail['input']!r} is not an id (lowercase letters, digits and single hyphens)"
+            return f"{shown(detail['input'])} is not a page id (a path under docs/ without language suffix and .md)"
+        return f"{shown(detail['input'])} is not an id (lowercase letters, digits and single hyphens)"
     if kind == "too_long" and loc and loc[-1] == "steps":
         return f"{ctx.get('actual_length')} steps: at most {MAX_STEPS_PER_PHASE} per phase (split it into phases)"
     if kind == "too_short":
@@ -55,9 +55,9 @@ def _reason(detail: ErrorDetails) -> str:
         expected = {"string_type": "text", "list_type": "a list", "dict_type": "a mapping"}.get(kind, "a mapping")
         return f"must be {expected}, not {type(detail['input']).__name__}"
     if kind.startswith("date"):
-        return f"{detail['input']!r} is not a date (YYYY-MM-DD)"
+        return f"{shown(detail['input'])} is not a date (YYYY-MM-DD)"
     if kind == "literal_error":
-        return f"{detail['input']!r} is not allowed (expected {ctx.get('expected')})"
+        return f"{shown(detail['input'])} is not allowed (expected {ctx.get('expected')})"
     if kind == "value_error":
         return str(ctx.get("error", detail["msg"]))
     return str(detail["msg"])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..links import page_link
 from ..markup.environment import render
+from ..markup.fragments import FieldLinks
 from ..model.schema import ProcedurePage
 from ..model.site import Site
 from .view import NextPage, procedure_phases
@@ -19,6 +20,13 @@ def next_pages(page: ProcedurePage, *, page_id: str, lang: str, site: Site) -> l
     return [NextPage(href=page_link(page_id, target), title=site.page(lang, target).title) for target in page.then]
 
 
-def render_procedure_markdown(page: ProcedurePage, *, lang: str, then: list[NextPage]) -> str:
-    """The Markdown that follows the page's own body."""
-    return render(PROCEDURE_TEMPLATE, page=page, phases=procedure_phases(page), then=then, lang=lang)
+def render_procedure_markdown(page: ProcedurePage, *, page_id: str, lang: str, then: list[NextPage]) -> str:
+    """The Markdown that follows the page's own body (``page_id``: the page's id, which its links start from)."""
+    return render(
+        PROCEDURE_TEMPLATE,
+        page=page,
+        phases=procedure_phases(page),
+        then=then,
+        lang=lang,
+        field_links=FieldLinks(source=page_id, current=page_id),
+    )
