@@ -27,6 +27,8 @@ FIXES: dict[str, list[tuple[str, str]]] = {
     ],
     "partials/nav-item.html": [
         (' tabindex="{{ tabindex }}">', '{% if tabindex %} tabindex="{{ tabindex }}"{% endif %}>'),
+        ("<small>{{ nav_item.meta.subtitle }}</small>", "<small>{{ nav_item.meta.subtitle | e }}</small>"),
+        ('title="{{ config.extra.status[type] }}"', 'title="{{ config.extra.status[type] | e }}"'),
     ],
 }
 
