@@ -1,20 +1,32 @@
 #!/usr/bin/env python3
-"""Strict MkDocs build that only replaces site/ when it succeeds.
+"""Strict MkDocs build that only replaces site/ when it succeeds, in one atomic step.
 
-The site is built into a temporary folder next to site/ (site.building-*). On success that folder is swapped in;
-on failure mkdocs' output is printed, the last good site/ stays as it was, and the exit code is non-zero.
+The site is built into a staging folder next to site/ (``site.building-<pid>-*``). On success the two folders are
+exchanged in one rename (Linux ``renameat2(RENAME_EXCHANGE)``): at every instant ``site/`` is either the old site or
+the new one, whatever kills the build. Then the old site is removed. On failure mkdocs' output is printed, the last
+good site/ stays as it was, and the exit code is non-zero. Staging and retired folders that a killed build left
+behind (their process is gone) are removed first; a ``site`` that is a file is refused with a message. The build
+itself is bounded in time (BUILD_TIMEOUT_SECONDS).
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
+import errno
 import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+BUILD_TIMEOUT_SECONDS = 15 * 60
+RENAME_EXCHANGE = 2  # linux/fs.h
+_LEFTOVER = re.compile(r"\.(?:building|old)-(?P<pid>\d+)-")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -28,30 +40,92 @@ def run_mkdocs_build(config_file: Path, site_dir: Path) -> subprocess.CompletedP
     """`mkdocs build --strict` (never -q: it would hide warnings from the exit code)."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file), "-d", str(site_dir)]
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        return subprocess.run(
+            command,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=BUILD_TIMEOUT_SECONDS,
+        )
+    except subprocess.TimeoutExpired as expired:
+        output = expired.output if isinstance(expired.output, str) else (expired.output or b"").decode(errors="replace")
+        return subprocess.CompletedProcess(
+            command, 124, output + f"\nmkdocs build did not finish in {BUILD_TIMEOUT_SECONDS} s: stopped.\n"
+        )
+
+
+def _exchange(a: Path, b: Path) -> None:
+    """Swap two paths atomically (Linux 3.15+, glibc 2.28+); OSError when the system cannot."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        raise OSError(errno.ENOSYS, "renameat2 is not available")
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), RENAME_EXCHANGE) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code))
 
 
 def swap_in(new_site: Path, site_dir: Path) -> None:
-    """Replace site_dir by new_site; the old site is moved aside first and put back if the swap fails."""
-    retired = site_dir.with_name(f"{site_dir.name}.old-{os.getpid()}")
-    had_site = site_dir.exists()
-    if had_site:
-        site_dir.rename(retired)
+    """Make new_site the site_dir in one step; the old site ends where new_site was, and is removed."""
+    if not site_dir.exists():
+        new_site.rename(site_dir)  # atomic: site/ did not exist before, and exists whole after
+        return
     try:
-        new_site.rename(site_dir)
-    except OSError:
-        if had_site:
+        _exchange(new_site, site_dir)
+    except OSError as error:
+        # Not Linux, or a file system without the exchange: two renames, with a moment without site/.
+        print(f"safe_build: no atomic exchange here ({error.strerror}); swapping in two steps", file=sys.stderr)
+        retired = site_dir.with_name(f"{site_dir.name}.old-{os.getpid()}-0")
+        site_dir.rename(retired)
+        try:
+            new_site.rename(site_dir)
+        except OSError:
             retired.rename(site_dir)
-        raise
-    if had_site:
-        shutil.rmtree(retired)
+            raise
+        shutil.rmtree(retired, ignore_errors=True)
+        return
+    shutil.rmtree(new_site, ignore_errors=True)  # now the old site
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_leftovers(site_dir: Path) -> list[Path]:
+    """Staging and retired folders of builds whose process is gone (killed half-way)."""
+    removed = []
+    for path in site_dir.parent.glob(f"{site_dir.name}.*-*"):
+        found = _LEFTOVER.match(path.name[len(site_dir.name) :])
+        if found and path.is_dir() and not path.is_symlink() and not _alive(int(found["pid"])):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _stop_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)  # runs the finally blocks: the staging folder is removed
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     site_dir = args.site_dir.resolve()
+    if site_dir.exists() and not site_dir.is_dir():
+        print(f"safe_build: {site_dir} exists and is not a folder: move it away, then build again", file=sys.stderr)
+        return 2
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.building-", dir=site_dir.parent))
+    for leftover in remove_leftovers(site_dir):
+        print(f"safe_build: removed {leftover.name}, left by a build that was stopped", file=sys.stderr)
+    signal.signal(signal.SIGTERM, _stop_on_signal)
+    staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.building-{os.getpid()}-", dir=site_dir.parent))
     started = time.monotonic()
     try:
         build = run_mkdocs_build(args.config_file.resolve(), staging)

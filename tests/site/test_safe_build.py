@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,60 @@ def test_failed_first_build_leaves_no_site(repo_root: Path, tmp_path: Path) -> N
     config = write_project(tmp_path, "[gone](missing.md)\n")
     assert safe_build(repo_root, config).returncode != 0
     assert sorted(path.name for path in tmp_path.iterdir()) == ["docs", "mkdocs.yml"]
+
+
+def test_the_swap_is_one_atomic_exchange(tmp_path: Path) -> None:
+    """The old and the new site trade places in one rename: there is no instant without site/."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import safe_build as script
+
+    old, new = tmp_path / "site", tmp_path / "site.building-1-x"
+    old.mkdir()
+    (old / "index.html").write_text("old", encoding="utf-8")
+    new.mkdir()
+    (new / "index.html").write_text("new", encoding="utf-8")
+    script._exchange(new, old)
+    assert (old / "index.html").read_text(encoding="utf-8") == "new"
+    assert (new / "index.html").read_text(encoding="utf-8") == "old"
+
+
+def test_leftovers_of_stopped_builds_are_removed(repo_root: Path, tmp_path: Path, last_good_site: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    gone_pid = int(dead.stdout)
+    for name in (f"site.building-{gone_pid}-abc", f"site.old-{gone_pid}-0"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "index.html").write_text("half", encoding="utf-8")
+    running = tmp_path / f"site.building-{os.getpid()}-mine"  # a build still running: left alone
+    running.mkdir()
+    result = safe_build(repo_root, write_project(tmp_path, "# Fresh\n"))
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["docs", "mkdocs.yml", "site", running.name]
+    assert "left by a build that was stopped" in result.stderr
+
+
+def test_a_site_that_is_a_file_is_refused_with_a_message(repo_root: Path, tmp_path: Path) -> None:
+    (tmp_path / "site").write_text("not a folder", encoding="utf-8")
+    result = safe_build(repo_root, write_project(tmp_path, "# Fresh\n"))
+    assert result.returncode == 2
+    assert "exists and is not a folder" in result.stderr and "Traceback" not in result.stderr
+    assert (tmp_path / "site").read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_killed_build_keeps_the_last_good_site_and_cleans_up(
+    repo_root: Path, tmp_path: Path, last_good_site: Path
+) -> None:
+    import signal
+    import time
+
+    config = write_project(tmp_path, "# Fresh\n")
+    script = repo_root / "scripts" / "safe_build.py"
+    process = subprocess.Popen(
+        [sys.executable, str(script), "--config-file", str(config), "--site-dir", str(last_good_site)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(0.5)  # inside the build
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=60)
+    assert (last_good_site / "index.html").is_file()
+    assert not list(tmp_path.glob("site.building-*"))
