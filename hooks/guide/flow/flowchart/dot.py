@@ -7,10 +7,13 @@ becomes DOT syntax, an escape sequence or an HTML-like label.
 
 from __future__ import annotations
 
+import resource
+import subprocess
 from functools import lru_cache
 
 import graphviz
 
+from ...model.errors import shown
 from .labels import wrap_label
 from .source import EDGE_ID_PREFIX, NODE_ID_PREFIX, FlowchartSource, LayoutError
 
@@ -69,14 +72,37 @@ def _dot_name(page_id: str) -> str:
     return graphviz.nohtml(page_id)
 
 
+DOT_TIMEOUT_SECONDS = 60  # the real chart takes 0.3 s
+DOT_MEMORY_BYTES = 2 * 1024**3
+
+
+def _limit_memory() -> None:  # runs in the child process, before dot starts
+    resource.setrlimit(resource.RLIMIT_AS, (DOT_MEMORY_BYTES, DOT_MEMORY_BYTES))
+
+
 @lru_cache(maxsize=8)
 def layout_svg(dot_source: str) -> str:
-    """Run ``dot -Tsvg``. Cached by source: the layout is a pure function of the DOT text."""
+    """Run ``dot -Tsvg``, bounded in time and memory. Cached by source: the layout is a pure function of the DOT
+    text."""
     try:
-        return graphviz.Source(dot_source, engine="dot").pipe(format="svg", encoding="utf-8")
-    except graphviz.ExecutableNotFound as error:
+        done = subprocess.run(
+            ["dot", "-Tsvg"],
+            input=dot_source.encode("utf-8"),
+            capture_output=True,
+            timeout=DOT_TIMEOUT_SECONDS,
+            preexec_fn=_limit_memory,  # noqa: PLW1509 - no threads are started before it runs
+            check=False,
+        )
+    except FileNotFoundError:
         raise LayoutError(
             "Graphviz `dot` was not found: install the Debian package graphviz (the Makefile does)"
-        ) from error
-    except graphviz.CalledProcessError as error:
-        raise LayoutError(f"Graphviz `dot` failed: {error.stderr!r}") from error
+        ) from None
+    except subprocess.TimeoutExpired:
+        raise LayoutError(f"Graphviz `dot` did not finish in {DOT_TIMEOUT_SECONDS} s: stopped") from None
+    if done.returncode != 0:
+        message = " ".join(done.stderr.decode("utf-8", "replace").split())
+        raise LayoutError(f"Graphviz `dot` failed (exit {done.returncode}): {shown(message, 200)}")
+    try:
+        return done.stdout.decode("utf-8")
+    except UnicodeDecodeError:
+        raise LayoutError("Graphviz `dot` wrote an SVG that is not UTF-8") from None

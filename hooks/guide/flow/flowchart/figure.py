@@ -5,13 +5,14 @@ The figure's markup is in ``hooks/guide/templates/flow/flowchart.html.jinja``.
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import lru_cache
 
 from ...markup.environment import render, strings_of
 from ..graph import FlowGraph
 from .dot import dot_source, layout_svg
-from .source import FlowchartSource, flowchart_source
+from .source import FlowchartSource, LayoutError, flowchart_source
 from .svg import FlowchartLayout, NodeName, style_flowchart
 
 FIGURE_ID = "guide-flowchart"
@@ -42,7 +43,11 @@ def _layout(source: FlowchartSource, kind_names: tuple[tuple[str, str], ...], fi
         )
         for node in source.nodes
     }
-    return style_flowchart(layout_svg(dot_source(source)), names, lang=source.lang, figure_id=figure_id)
+    svg = layout_svg(dot_source(source))
+    try:
+        return style_flowchart(svg, names, lang=source.lang, figure_id=figure_id)
+    except (ET.ParseError, ValueError, KeyError) as error:
+        raise LayoutError(f"Graphviz's SVG cannot be read: {' '.join(str(error).split())[:200]}") from None
 
 
 def flowchart_figure(layout: FlowchartLayout, href_of: Callable[[str], str]) -> str:
