@@ -29,3 +29,37 @@ def visible_text(html: str) -> str:
     for svg in soup.find_all("svg"):
         svg.decompose()
     return " ".join(soup.get_text(" ").split())
+
+
+ACTIVE_ELEMENTS = {
+    "script",
+    "iframe",
+    "object",
+    "embed",
+    "img",
+    "style",
+    "form",
+    "input",
+    "base",
+    "meta",
+    "link",
+    "svg",
+}
+SAFE_SCHEMES = ("", "http", "https", "mailto")
+
+
+def active_markup(html: str) -> list[str]:
+    """What in a front-matter fragment could run, style, load, or take an id: it must be nothing."""
+    from guide.markup.unsafe_links import scheme_of
+
+    soup = BeautifulSoup(html, "html.parser")
+    found = []
+    for element in soup.find_all(True):
+        if element.name in ACTIVE_ELEMENTS:
+            found.append(f"<{element.name}> element")
+        for name, value in element.attrs.items():
+            if name.startswith("on") or name in ("style", "id", "name", "src", "srcset", "action", "formaction"):
+                found.append(f"<{element.name} {name}>")
+            if name == "href" and (scheme_of(str(value)) not in SAFE_SCHEMES or str(value).startswith("//")):
+                found.append(f"<{element.name} href={value!r}>")
+    return found

@@ -74,7 +74,9 @@ def front_matter_block(text: str) -> str:
     match = FRONT_MATTER.match(text)
     if match is not None:
         return match.group(1)
-    if text.startswith("---"):
+    if re.match(r"-{3}[ \t]*\n(?:\.{3}|-{3})[ \t]*(?:\n|$)", text):
+        reason = "is empty (every page gives kind, title, ...)"
+    elif text.startswith("---"):
         reason = "not closed: a line --- (or ...) must follow it, and a line break must end that line"
     else:
         reason = "missing (every page starts with --- and kind, title, ...)"

@@ -41,6 +41,8 @@ def _reason(detail: ErrorDetails) -> str:
         return "required"
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return "unknown field"
+    if kind == "string_unicode":
+        return "is not Unicode text (it holds a lone surrogate, \\ud800 to \\udfff)"
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "string_pattern_mismatch":
