@@ -267,6 +267,11 @@ YAML_CASES = [
         Refused(INDEX, "front matter", "must be a mapping"),
     ),
     Case("yaml", "empty front matter", raw_text(INDEX, "---\n---\n# x\n"), Refused(INDEX, "front matter", "is empty")),
+    Case(
+        "yaml",
+        "byte-order mark and CRLF line ends (read as MkDocs reads them)",
+        raw_bytes(INDEX, ("\ufeff" + page_text()).replace("\n", "\r\n").encode()),
+    ),
 ]
 
 # --- types ----------------------------------------------------------------------------------------------------------
