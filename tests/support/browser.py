@@ -98,9 +98,15 @@ def open_page(
     *,
     viewport: dict[str, int] | None = None,
     wait_until: str = "networkidle",
+    bypass_csp: bool = False,
 ) -> tuple[Page, PageLog]:
-    """Open `url` in a fresh browser context; returns the page and its log. Close with `page.context.close()`."""
-    context = browser.new_context(java_script_enabled=javascript, viewport=viewport or DESKTOP_VIEWPORT)
+    """Open `url` in a fresh browser context; returns the page and its log. Close with `page.context.close()`.
+
+    ``bypass_csp``: the page's Content-Security-Policy does not apply, for tools injected as inline scripts (axe);
+    tests/security checks the policy itself."""
+    context = browser.new_context(
+        java_script_enabled=javascript, viewport=viewport or DESKTOP_VIEWPORT, bypass_csp=bypass_csp
+    )
     log = PageLog()
     context.on("request", lambda request: log.requests.append(request.url))
     context.on("requestfailed", log.record_failure)
