@@ -366,7 +366,7 @@ TYPE_CASES = [
         "types",
         "title with a lone surrogate",
         replaced(INDEX, "title: Start", 'title: "a\\ud800"'),
-        Refused(INDEX, "title", "lone surrogate"),
+        Refused(INDEX, "front matter", "invalid Unicode character"),
     ),
     Case(
         "types", "title with a C1 control", with_field("index", ("title",), "a\x9bb"), Refused(INDEX, "title", "U+009B")

@@ -34,8 +34,11 @@ MAX_EVENTS = 20_000  # YAML events (values, keys, starts and ends of mappings an
 # mkdocs.utils.meta.YAML_RE, character for character.
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.UNICODE | re.DOTALL)
 
-_CParser = getattr(yaml, "CParser", None)
-_Parser = _CParser or yaml.SafeLoader  # the pure-Python parser where PyYAML was built without libyaml
+try:  # libyaml's parser, as MkDocs reads front matter (CSafeLoader): it accepts what PyYAML's own parser may not
+    from yaml.cyaml import CParser as _CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _CParser = None
+_Parser = _CParser or yaml.SafeLoader
 
 
 class FrontMatterError(ValueError):
