@@ -13,7 +13,8 @@ from guide.model.site import Site, load_site
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
-# The URL contract of DESIGN.md §2: these page ids exist in both languages and are never renamed.
+# The URL contract (README: bookmarks and printed sheets use these URLs): these page ids exist in both languages
+# and are never renamed.
 CONTRACT = [
     "index",
     "flowchart",
