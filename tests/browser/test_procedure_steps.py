@@ -237,3 +237,24 @@ def test_phone_viewport_has_no_sideways_scrolling(open_fixture_page: OpenPage) -
         box = link.bounding_box()
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
         assert box["height"] >= 44, "tap targets should be at least 44 px high"
+
+
+@pytest.mark.parametrize("width", [1280, 800, 375], ids=["desktop", "tablet", "phone"])
+def test_every_step_tab_is_in_view_without_scrolling_the_row(open_fixture_page: OpenPage, width: int) -> None:
+    """Eleven tabs wrap onto more rows: a row that scrolled sideways would hide the later steps, and hold nothing a
+    keyboard can focus until Material's script has run (axe: scrollable-region-focusable). A step's address then
+    shows the step's title below all the rows. (Without JavaScript the tabs are hidden: every step is shown.)"""
+    page, _ = open_fixture_page(f"{ELEVEN}#step-number-unavailable", viewport={"width": width, "height": 667})
+    row = page.locator(".guide-steps .tabbed-labels").first
+    assert row.evaluate("el => el.scrollWidth <= el.clientWidth && getComputedStyle(el).overflowX === 'visible'")
+    outside = row.evaluate(
+        """row => {
+          const box = row.getBoundingClientRect();
+          return [...row.children].filter(label => {
+            const r = label.getBoundingClientRect();
+            return r.left < box.left - 1 || r.right > box.right + 1 || r.width < 44 || r.height < 44;
+          }).length;
+        }"""
+    )
+    assert outside == 0
+    assert in_view_below_header(page, "#step-number-unavailable")

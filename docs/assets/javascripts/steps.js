@@ -2,7 +2,8 @@
  * Procedure step tabs (hooks/procedure_pages.py renders them as Material content tabs inside .guide-steps).
  *
  * - A #step-... address (on load, on hashchange, or a link such as "next step") opens the tab holding the step,
- *   brings its tab set into view and, for links, moves keyboard focus to the step's title.
+ *   brings its tab set into view and, for links, moves keyboard focus to the step's title. The title's scroll
+ *   margin is kept as tall as the rows of tabs above it.
  * - Choosing a tab (click, or arrow keys on its radio input) puts that step's #step-... in the address bar.
  * - Without a step address every step set starts at its first step: Material's content.tabs.link would otherwise
  *   reopen a tab whose label matched one chosen on another page.
@@ -100,16 +101,27 @@
     });
   }
 
+  /* A #step-... address scrolls to the step's title: its scroll margin leaves room for the rows of tabs above it,
+     as many as the width of the screen makes (steps.css). */
+  function measureTabRows() {
+    document.querySelectorAll(STEPS + " .tabbed-set").forEach(function (set) {
+      var labels = set.querySelector(":scope > .tabbed-labels");
+      if (labels) set.style.setProperty("--guide-tabs-height", labels.offsetHeight + "px");
+    });
+  }
+
   /* Once per document (Material's instant navigation would bring new ones). */
   function setUp() {
     showPrintButtons();
     if (!document.querySelector(STEPS)) return;
+    measureTabRows();
     startAtFirstSteps();
     openFromAddress(false);
   }
 
   /* Once per window. */
   function listen() {
+    window.addEventListener("resize", measureTabRows);
     window.addEventListener("hashchange", function () {
       openFromAddress(true);
     });
