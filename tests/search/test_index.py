@@ -79,8 +79,9 @@ def test_every_entry_of_a_page_gets_the_boost_of_its_kind() -> None:
     ]
 
 
-def test_task_pages_outrank_explanations() -> None:
+def test_task_pages_outrank_explanations_and_questions() -> None:
     assert min(KIND_BOOST["procedure"], KIND_BOOST["scenario"]) > KIND_BOOST["explanation"]
+    assert KIND_BOOST["explanation"] > KIND_BOOST["question"]  # a question's title names the pages it leads to
 
 
 def test_keywords_go_on_the_page_entry_only_normalised_and_once() -> None:

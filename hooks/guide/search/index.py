@@ -33,11 +33,13 @@ KEYWORDS_BOOST = 500.0
 # Ranking weight of every entry of a page, by the page's kind. Task pages first: a helper who types what the
 # customer says wants the situation or the procedure, and the start page for the bare complaint ("the code does
 # not arrive"), not the background reading. Weights above 1.5 let the kind outweigh what the page says.
+# A question page's title is its whole question, which names the pages its answers lead to ("Have you set up a
+# recovery contact and can you reach them now?"): weighed like a task page, it comes before the procedure it leads to.
 KIND_BOOST: dict[str, float] = {
     "start": 2.0,
     "procedure": 1.5,
     "scenario": 1.5,
-    "question": 1.0,
+    "question": 0.5,
     "explanation": 1.0,
     "reference": 1.0,
 }
