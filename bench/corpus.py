@@ -18,7 +18,7 @@ from pathlib import Path
 import build_time
 import yaml
 from common import CONFIG, REPO_ROOT, Builds, median_build, table
-from guide.model.reading import FRONT_MATTER
+from guide.model.front_matter import FRONT_MATTER
 
 DOCS = REPO_ROOT / "docs"
 
