@@ -26,6 +26,7 @@ from guide.markup.fragments import insert_fragments
 from guide.markup.unsafe_links import inert_unsafe_links
 from guide.model.errors import ContentErrors
 from guide.model.site import load_site
+from guide.procedures.timeline import timeline_errors
 from hook_support import SITE_KEY, is_nested_language_build, site_languages
 from mkdocs.exceptions import PluginError
 
@@ -43,7 +44,7 @@ def on_files(files, config):  # runs before the i18n plugin regroups the files b
             today=date.today(),
             default_lang=default_lang,
             languages=languages,
-            checks=(flow_errors, field_link_errors),
+            checks=(flow_errors, field_link_errors, timeline_errors),
             files=[file.src_uri for file in files.documentation_pages()],
         )
     except ContentErrors as errors:

@@ -40,6 +40,11 @@ def wait_anchor(phase_id: str) -> str:
     return f"wait-{phase_id}"
 
 
+def handback_anchor(phase_id: str) -> str:
+    """A phase's list of what to do before giving back a borrowed device."""
+    return f"handback-{phase_id}"
+
+
 def source_anchor(source_id: str) -> str:
     """A source's entry in the page's source list: #source-<id> (claims link to it)."""
     return f"source-{source_id}"

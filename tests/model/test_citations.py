@@ -147,9 +147,10 @@ def test_labels_or_unconfirmed_label_not_both() -> None:
 
 
 def test_every_claim_is_listed_with_its_path() -> None:
-    data = phased(cite=["apple-102606"])
+    data = phased(cite=["apple-102606"], notice={"within_hours": 72, "cite": ["apple-102606"]})
     data["phases"][0]["steps"][0]["tip"] = {"text": "t"}
     data["phases"][0]["steps"][1]["warning"] = {"text": "w", "cite": ["apple-102606"]}
+    data["phases"][0]["handback"] = [{"text": "Close the tab.", "cite": ["apple-102606"]}]
     page, errors = validate_front_matter(FILE, data)
     assert errors == [] and isinstance(page, ProcedurePage)
     assert [(c.path, c.required) for c in cited_claims(page)] == [
@@ -157,8 +158,45 @@ def test_every_claim_is_listed_with_its_path() -> None:
         ("phases[0].steps[0].tip", False),
         ("phases[0].steps[1]", True),
         ("phases[0].steps[1].warning", True),
+        ("phases[0].handback[0]", True),
         ("phases[0].wait", True),
+        ("phases[0].wait.notice", True),
     ]
+
+
+def test_a_notice_and_a_handback_item_must_cite() -> None:
+    data = phased(cite=["apple-102606"], notice={"within_hours": 72})
+    data["phases"][0]["handback"] = [{"text": "Close the tab.", "cite": ["blog"]}]
+    assert messages(data) == [
+        f"{FILE}: phases[0].handback[0].cite[0]: 'blog' is not a source of this page (sources: apple-102606)",
+        f"{FILE}: phases[0].wait.notice.cite: cites nothing: give the ids of the sources it rests on",
+    ]
+
+
+def test_a_handback_item_resting_on_third_parties_says_so() -> None:
+    data = phased(cite=["apple-102606"])
+    data["sources"] = [SOURCE, BLOG]
+    data["phases"][0]["handback"] = [{"text": "Close the app.", "cite": ["blog"]}]
+    assert messages(data) == [
+        f"{FILE}: phases[0].handback[0].cite: rests only on third-party sources (blog): "
+        "cite an Apple or carrier source, or mark the claim third_party: true"
+    ]
+    data["phases"][0]["handback"][0]["third_party"] = True
+    assert messages(data) == []
+
+
+@pytest.mark.parametrize(
+    ("hours", "reason"),
+    [
+        (0, "Input should be greater than or equal to 1"),
+        (24 * 90 + 1, "Input should be less than or equal to 2160"),
+        ("72", "Input should be a valid integer"),
+        (72.0, "Input should be a valid integer"),
+    ],
+)
+def test_a_notice_comes_within_a_whole_number_of_hours(hours: Any, reason: str) -> None:
+    data = phased(cite=["apple-102606"], notice={"within_hours": hours, "cite": ["apple-102606"]})
+    assert messages(data) == [f"{FILE}: phases[0].wait.notice.within_hours: {reason}"]
 
 
 @pytest.mark.parametrize(

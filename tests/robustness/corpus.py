@@ -77,12 +77,14 @@ BASE_PAGES: dict[str, dict[str, Any]] = {
                 "id": "request",
                 "title": "Request",
                 "steps": [STEP],
+                "handback": [{"text": "Close the **tabs** you opened.", "cite": CITE}],
                 "wait": {
                     "duration": "days",
                     "summary": "Apple checks.",
                     "do": ["wait"],
                     "avoid": ["other devices"],
                     "cite": CITE,
+                    "notice": {"within_hours": 72, "cite": CITE},
                 },
             },
             {
@@ -94,7 +96,7 @@ BASE_PAGES: dict[str, dict[str, Any]] = {
         "sheet": [{"id": "phone", "label": "Recovery phone number"}, {"id": "date", "label": "Date requested"}],
         "then": ["procedures/a"],
     },
-    "about/e": {"kind": "explanation", "title": "How it works", "hide": ["toc"]},
+    "about/e": {"kind": "explanation", "title": "How it works", "hide": ["toc"], "timeline": "procedures/b"},
     "reference/r": {"kind": "reference", "title": "Glossary"},
 }
 

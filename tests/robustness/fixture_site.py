@@ -20,7 +20,10 @@ FLOWCHART = {"kind": "explanation", "title": "Flowchart"}
 
 # Fields whose values are checked against a pattern or a type (ids, page ids, URLs, dates, kinds, hide):
 # hostile text there is a content error, not text to render. Every other string is text or Markdown.
-NOT_TEXT = {"kind", "id", "next", "page", "first", "then", "url", "reviewed", "hide", "publisher", "seen", "cite"}
+NOT_TEXT = {
+    *("kind", "id", "next", "page", "first", "then", "url", "reviewed", "hide", "publisher", "seen", "cite"),
+    "timeline",
+}
 
 
 def hooks_of_real_config() -> list[str]:

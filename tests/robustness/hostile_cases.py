@@ -580,6 +580,7 @@ MARKDOWN_FIELDS = [
     (B, ("phases", 0, "steps", 0, "body"), "phases[0].steps[0].body"),
     (B, ("phases", 0, "steps", 0, "tip", "text"), "phases[0].steps[0].tip.text"),
     (B, ("phases", 0, "steps", 0, "warning", "text"), "phases[0].steps[0].warning.text"),
+    (B, ("phases", 0, "handback", 0, "text"), "phases[0].handback[0].text"),
 ]
 
 MARKUP_CASES = [

@@ -1,8 +1,9 @@
 """Which claims of a page cite which sources, and the rules a citation must follow.
 
-A claim is a procedure step, a step's tip or warning, a waiting period or a situation option. Each cites the ids of
-the page's ``sources`` that support it. The rules (each error names the file, the field and the reason):
-- a step, a warning, a waiting period and a situation option cite at least one source (a tip may cite none);
+A claim is a procedure step, a step's tip or warning, a waiting period and its notice, an item of a phase's handback
+list or a situation option. Each cites the ids of the page's ``sources`` that support it. The rules (each error
+names the file, the field and the reason):
+- every claim but a tip cites at least one source (a tip may cite none);
 - every cited id is a source of the page; source ids are unique in the page;
 - a claim whose cited sources are all third-party says so (``third_party: true``); one that cites an Apple or
   carrier source does not;
@@ -16,9 +17,9 @@ from dataclasses import dataclass
 
 from ..links import source_anchor
 from .errors import ContentError
-from .schema import Note, Page, ProcedurePage, ScenarioOption, Source, Step, Wait
+from .schema import Note, Notice, Page, ProcedurePage, ScenarioOption, Source, Step, Wait
 
-Claim = Step | Note | Wait | ScenarioOption
+Claim = Step | Note | Wait | Notice | ScenarioOption
 OFFICIAL = frozenset({"apple", "apple-older", "carrier"})
 
 
@@ -38,8 +39,12 @@ def cited_claims(page: Page) -> Iterator[CitedClaim]:
             return
         for p, phase in enumerate(phases):
             yield from _step_claims(f"phases[{p}].steps", phase.steps)
+            for index, item in enumerate(phase.handback):
+                yield CitedClaim(f"phases[{p}].handback[{index}]", item, required=True)
             if phase.wait is not None:
                 yield CitedClaim(f"phases[{p}].wait", phase.wait, required=True)
+                if phase.wait.notice is not None:
+                    yield CitedClaim(f"phases[{p}].wait.notice", phase.wait.notice, required=True)
     elif page.kind == "scenario":
         for index, option in enumerate(page.options):  # type: ignore[union-attr]
             yield CitedClaim(f"options[{index}]", option, required=True)

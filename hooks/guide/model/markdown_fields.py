@@ -1,5 +1,6 @@
-"""The Markdown fields of a page's front matter, with their field paths: a question's ``help``, a step's ``body``
-and the ``text`` of its ``tip`` and ``warning``. Every other front-matter text is text (shown literally)."""
+"""The Markdown fields of a page's front matter, with their field paths: a question's ``help``, a step's ``body``,
+the ``text`` of its ``tip`` and ``warning``, and the ``text`` of each item of a phase's ``handback``. Every other
+front-matter text is text (shown literally)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,6 @@ def markdown_fields(page: Page) -> Iterator[tuple[str, str]]:
             for name, note in (("tip", step.tip), ("warning", step.warning)):
                 if note is not None:
                     yield f"{path}.{name}.text", note.text
+        for p, phase in enumerate(page.phases or []):
+            for index, item in enumerate(phase.handback):
+                yield f"phases[{p}].handback[{index}].text", item.text

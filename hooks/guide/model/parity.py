@@ -7,7 +7,20 @@ from typing import Any
 
 from .errors import ContentError, shown
 from .reading import PageRecord
-from .schema import Note, Page, ProcedurePage, QuestionPage, ScenarioOption, ScenarioPage, StartPage, Step, Wait
+from .schema import (
+    ExplanationPage,
+    Note,
+    Notice,
+    Page,
+    Phase,
+    ProcedurePage,
+    QuestionPage,
+    ScenarioOption,
+    ScenarioPage,
+    StartPage,
+    Step,
+    Wait,
+)
 
 
 def structure(page: Page) -> dict[str, Any]:
@@ -24,18 +37,27 @@ def structure(page: Page) -> dict[str, Any]:
         # Older on-screen labels are language-specific (some exist only on Japanese screens): not compared.
         steps_of = lambda steps: [_step_shape(s) for s in steps]  # noqa: E731
         if page.phases is not None:
-            shape[key] = [
-                {"id": p.id, "steps": steps_of(p.steps), "wait": _citing(p.wait) if p.wait else None}
-                for p in page.phases
-            ]
+            shape[key] = [{"id": p.id, "steps": steps_of(p.steps), **_phase_extras(p)} for p in page.phases]
         else:
             shape[key] = steps_of(page.steps or [])
         shape["sheet"] = [{"id": blank.id} for blank in page.sheet]
         shape["then"] = list(page.then)
+    elif isinstance(page, ExplanationPage):
+        shape["timeline"] = page.timeline
     return shape
 
 
-def _citing(claim: Step | Note | Wait | ScenarioOption) -> dict[str, Any]:
+def _phase_extras(phase: Phase) -> dict[str, Any]:
+    wait = phase.wait
+    notice = wait.notice if wait else None
+    return {
+        "handback": [_citing(item) for item in phase.handback],
+        "wait": _citing(wait) if wait else None,
+        "notice": {"within_hours": notice.within_hours, **_citing(notice)} if notice else None,
+    }
+
+
+def _citing(claim: Step | Note | Wait | Notice | ScenarioOption) -> dict[str, Any]:
     """What a claim cites: the same in every language."""
     return {"cite": list(claim.cite), "third_party": claim.third_party}
 

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, StrictBool, StrictInt, StringConstraints
 from pydantic.dataclasses import dataclass
 
 from .errors import shown
@@ -26,6 +26,7 @@ MAX_TEXT = 500  # the longest real text is 231 characters
 MAX_MARKDOWN = 4000  # the longest real Markdown field is 850 characters
 MAX_URL = 2000
 MAX_ITEMS = 40  # items of any list but steps; the longest real list has 18
+MAX_NOTICE_HOURS = 24 * 90  # a waiting period's notice comes within hours or days, not seasons
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PAGE_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"
@@ -129,7 +130,7 @@ class ScenarioOption:
 
 @model
 class Note:
-    """A step's tip or warning: Markdown text and the sources it rests on."""
+    """A step's tip or warning, or an item of a phase's handback list: Markdown text and the sources it rests on."""
 
     text: Markdown
     cite: Cites = field(default_factory=list)  # required on warnings (citations.py)
@@ -168,6 +169,16 @@ Steps = Annotated[list[Step], Field(min_length=1, max_length=MAX_STEPS_PER_PHASE
 
 
 @model
+class Notice:
+    """The notice that confirms a request, as the reader's timeline shows it: it comes within ``within_hours`` of
+    the request and names the date to check again (procedures/timeline.py)."""
+
+    within_hours: Annotated[StrictInt, Field(ge=1, le=MAX_NOTICE_HOURS)]
+    cite: Cites = field(default_factory=list)  # source ids; required (citations.py)
+    third_party: StrictBool = False
+
+
+@model
 class Wait:
     duration: Text
     summary: Text
@@ -175,6 +186,7 @@ class Wait:
     avoid: TextList = field(default_factory=list)
     cite: Cites = field(default_factory=list)  # source ids; required (citations.py)
     third_party: StrictBool = False
+    notice: Notice | None = None  # the page then shows the reader's timeline of this waiting period
 
 
 @model
@@ -183,6 +195,8 @@ class Phase:
     title: Text
     steps: Steps
     wait: Wait | None = None
+    # Before the reader gives back a borrowed device: what to sign out of and close, shown after the phase's steps.
+    handback: Annotated[list[Note], Field(max_length=MAX_ITEMS)] = field(default_factory=list)
 
 
 @model
@@ -217,6 +231,8 @@ class ProcedurePage(PageBase):
 @model
 class ExplanationPage(PageBase):
     kind: Literal["explanation"]
+    # A procedure whose waiting period (the first with a notice) this page shows as the reader's timeline.
+    timeline: PageId | None = None
 
 
 @model

@@ -11,7 +11,7 @@ from pathlib import Path
 from .errors import ContentError, ContentErrors
 from .parity import parity_errors
 from .reading import PageRecord, file_name_errors, markdown_files, page_id_and_lang, read_pages
-from .schema import Page, ProcedurePage, QuestionPage, ScenarioPage, StartPage
+from .schema import ExplanationPage, Page, ProcedurePage, QuestionPage, ScenarioPage, StartPage
 
 STALE_AFTER = timedelta(days=365)
 
@@ -52,6 +52,8 @@ def page_links(page: Page) -> Iterator[tuple[str, str]]:
     elif isinstance(page, ProcedurePage):
         for index, target in enumerate(page.then):
             yield f"then[{index}]", target
+    elif isinstance(page, ExplanationPage) and page.timeline is not None:
+        yield "timeline", page.timeline
 
 
 def _dangling_links(site: Site, existing: set[tuple[str, str]]) -> list[ContentError]:

@@ -10,6 +10,7 @@ from ..markup.environment import render
 from ..markup.fragments import FieldLinks
 from ..model.schema import ProcedurePage
 from ..model.site import Site
+from .timeline import timeline_token
 from .view import NextPage, procedure_phases
 
 PROCEDURE_TEMPLATE = "procedures/procedure.md.jinja"
@@ -22,10 +23,15 @@ def next_pages(page: ProcedurePage, *, page_id: str, lang: str, site: Site) -> l
 
 def render_procedure_markdown(page: ProcedurePage, *, page_id: str, lang: str, then: list[NextPage]) -> str:
     """The Markdown that follows the page's own body (``page_id``: the page's id, which its links start from)."""
+    phases = procedure_phases(page)
+    timelines = {
+        phase.id: timeline_token(phase.timeline, lang=lang, heading_level=3) for phase in phases if phase.timeline
+    }
     return render(
         PROCEDURE_TEMPLATE,
         page=page,
-        phases=procedure_phases(page),
+        phases=phases,
+        timelines=timelines,
         then=then,
         lang=lang,
         field_links=FieldLinks(source=page_id, current=page_id),

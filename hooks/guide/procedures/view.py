@@ -6,12 +6,13 @@ the steps the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
-from ..links import phase_anchor, step_anchor, wait_anchor
+from ..links import handback_anchor, phase_anchor, step_anchor, wait_anchor
 from ..model.citations import Citation, citation
-from ..model.schema import Phase, ProcedurePage, Source, Step, Wait
+from ..model.schema import Note, Phase, ProcedurePage, Source, Step, Wait
+from .timeline import TimelineView, phase_timeline
 
 STEPS_HEADING_ID = "procedure-steps"  # heading of a procedure written with plain `steps` (one untitled phase)
 
@@ -65,6 +66,14 @@ class StepView:
 
 
 @dataclass(frozen=True)
+class NoteView:
+    """An item of a phase's handback list: its Markdown and its source marks."""
+
+    text: str
+    cited: Citation
+
+
+@dataclass(frozen=True)
 class PhaseView:
     id: str
     title: str | None  # None for a procedure written with plain `steps`
@@ -72,10 +81,16 @@ class PhaseView:
     steps: list[StepView]
     wait: Wait | None
     wait_cited: Citation | None = None
+    handback: list[NoteView] = field(default_factory=list)  # before giving back a borrowed device
+    timeline: TimelineView | None = None  # the reader's timeline of the waiting period (it has a notice)
 
     @property
     def wait_anchor(self) -> str:
         return wait_anchor(self.id)
+
+    @property
+    def handback_anchor(self) -> str:
+        return handback_anchor(self.id)
 
 
 @dataclass(frozen=True)
@@ -84,6 +99,10 @@ class NextPage:
 
     href: str
     title: str
+
+
+def _note_view(note: Note, sources: list[Source]) -> NoteView:
+    return NoteView(note.text.rstrip(), citation(note, sources))
 
 
 def _trimmed(markdown: str | None) -> str | None:
@@ -127,6 +146,8 @@ def procedure_phases(page: ProcedurePage) -> list[PhaseView]:
                 steps=steps,
                 wait=phase.wait,
                 wait_cited=citation(phase.wait, page.sources) if phase.wait else None,
+                handback=[_note_view(item, page.sources) for item in phase.handback],
+                timeline=phase_timeline(phase, page.sources),
             )
         )
     return views
