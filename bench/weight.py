@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -12,11 +14,13 @@ from common import CONFIG, table, timed_build
 from playwright.sync_api import sync_playwright
 
 from tests.quality.visit import built_pages
-from tests.quality.weight import EXCLUDED, KB, PageWeight, page_weight
+from tests.quality.weight import COPY_BUDGET, EXCLUDED, KB, PageWeight, copy_weight, page_weight
 from tests.support.browser import launch_chromium, open_page
 from tests.support.serve import serve_dir
 
 SEARCH_INDEX = "search/search_index.json"
+WORKER_FILE = "offline-worker.js"
+COPY_DATA = re.compile(r"^const OFFLINE = (\{.*\});$", re.M)
 
 
 def measure(site: Path) -> list[PageWeight]:
@@ -31,6 +35,20 @@ def measure(site: Path) -> list[PageWeight]:
         finally:
             browser.close()
     return weights
+
+
+def copy_lines(site: Path) -> list[str]:
+    """The offline copy's one background download per language (not page weight: the service worker's requests)."""
+    worker = site / WORKER_FILE
+    if not worker.is_file():
+        return []
+    data = json.loads(COPY_DATA.search(worker.read_text(encoding="utf-8")).group(1))
+    sizes = {lang: copy_weight(site, [*data["files"], *pages]) for lang, pages in data["pages"].items()}
+    listing = ", ".join(f"{lang} {size / KB:.1f} KB ({len(data['pages'][lang])} pages)" for lang, size in sizes.items())
+    return [
+        f"- offline copy, fetched once in the background after a first visit (budget {COPY_BUDGET // KB} KB per "
+        f"language): {listing}"
+    ]
 
 
 def report(site: Path, weights: list[PageWeight]) -> list[str]:
@@ -48,6 +66,7 @@ def report(site: Path, weights: list[PageWeight]) -> list[str]:
         f"- heaviest: /{heaviest[0].page} {heaviest[0].total / KB:.1f} KB; lightest: /{heaviest[-1].page} "
         f"{heaviest[-1].total / KB:.1f} KB",
         f"- search index: {len(index) / KB:.1f} KB raw, {len(gzip.compress(index, 6)) / KB:.1f} KB gzip",
+        *copy_lines(site),
         "",
     ]
     rows = [

@@ -23,6 +23,7 @@ from guide.offline.worker import WORKER_FILE, write_worker
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.browser.journey_walk import flow_paths, journey_steps
+from tests.support.browser import open_page
 from tests.support.paths import DOCS_DIR, page_path
 from tests.support.serve import serve_dir
 
@@ -159,3 +160,19 @@ def test_a_new_build_replaces_the_copy_on_the_next_online_visit(
         assert page.locator("article h1").inner_text().endswith("(new build)")
     finally:
         context.close()
+
+
+def test_the_copy_is_fetched_by_the_worker_not_counted_as_the_pages_own(
+    browser: Browser, built_site: Path, site: Site, site_url: str
+) -> None:
+    """Page weight counts the page's own requests (tests/quality); the copy's background download is the worker's."""
+    copy = offline_copy(site, built_site)
+    page, log = open_page(browser, site_url + "en/", viewport=PHONE)
+    try:
+        page.wait_for_selector(KEPT.format(state="saved"), timeout=30_000)
+        own = {url.removeprefix(site_url) for url in log.requests}
+        fetched = {url.removeprefix(site_url) for url in log.worker_requests}
+        assert "en/" in own and WORKER_FILE not in own and "en/flowchart/" not in own
+        assert {WORKER_FILE, "en/flowchart/", *copy.pages["en"]} <= fetched
+    finally:
+        page.context.close()

@@ -15,6 +15,7 @@ from guide.links import page_location
 from guide.model.site import Site, load_site
 from guide.offline.copy import OfflineCopyError, offline_copy, page_paths
 
+from tests.quality.weight import COPY_BUDGET, KB, copy_weight
 from tests.support.paths import DOCS_DIR
 
 
@@ -82,3 +83,12 @@ def test_a_page_the_build_did_not_write_is_named(site: Site, built_site: Path, t
 
 def test_page_paths_are_the_sites_urls(site: Site) -> None:
     assert page_paths(site, "en")[:2] == ("en/", "en/about/account-recovery-waiting-period/")
+
+
+def test_the_copy_of_each_language_stays_within_its_budget(site: Site, built_site: Path) -> None:
+    """The one download a first visit adds in the background: every page of the language and the files they load."""
+    copy = offline_copy(site, built_site)
+    for lang, pages in copy.pages.items():
+        weight = copy_weight(built_site, [*copy.files, *pages])
+        assert weight > 100 * KB  # every page is in it
+        assert weight <= COPY_BUDGET, f"the {lang} copy is {weight / KB:.1f} KB with gzip, over {COPY_BUDGET // KB} KB"

@@ -19,6 +19,9 @@ KB = 1000
 PAGE_BUDGET = 120 * KB
 FLOWCHART_BUDGET = 150 * KB
 FLOWCHART_PAGES = frozenset({"flowchart/", "en/flowchart/"})
+# The offline copy of one language (every page and the files they load), fetched once in the background after a
+# first visit by the service worker: not page weight, a budget of its own (bench/weight.py reports it).
+COPY_BUDGET = 750 * KB
 EXCLUDED = frozenset({"search/search_index.json"})
 COMPRESSED_SUFFIXES = frozenset({".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".webmanifest", ".map"})
 NOT_FOUND_PAGE = "404.html"
@@ -85,3 +88,11 @@ def page_weight(site_dir: Path, base_url: str, page: str, requested: list[str]) 
         if file.is_file():
             transfers[path] = Transfer(path, transferred_size(file))
     return PageWeight(page, tuple(transfers.values()))
+
+
+def copy_weight(site_dir: Path, paths: list[str]) -> int:
+    """What fetching these URL paths of the offline copy transfers with gzip (a page's path is its folder)."""
+    files = [locate(site_dir, path) for path in paths]
+    missing = [path for path, file in zip(paths, files, strict=True) if file is None]
+    assert not missing, f"not in the built site: {missing}"
+    return sum(transferred_size(file) for file in files if file is not None)

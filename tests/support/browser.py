@@ -45,7 +45,9 @@ def launch_chromium(playwright: Playwright, env: dict[str, str] | None = None) -
 class PageLog:
     """Everything a page asked for or complained about while it was open."""
 
-    requests: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)  # the page's own (what it needs to show)
+    # Made by the offline copy's service worker: its script, and the copy it fetches in the background once.
+    worker_requests: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
@@ -54,6 +56,9 @@ class PageLog:
         if message.type == "error":
             location = message.location.get("url", "")
             self.console_errors.append(f"{message.text} ({location})" if location else message.text)
+
+    def record_request(self, request: Request) -> None:
+        (self.worker_requests if request.service_worker else self.requests).append(request.url)
 
     def record_failure(self, request: Request) -> None:
         self.failed_requests.append(f"{request.url}: {request.failure}")
@@ -68,7 +73,8 @@ def is_local(url: str) -> bool:
 
 
 def non_local_requests(log: PageLog) -> list[str]:
-    return [url for url in log.requests if is_network_request(url) and not is_local(url)]
+    requested = log.requests + log.worker_requests
+    return [url for url in requested if is_network_request(url) and not is_local(url)]
 
 
 def assert_only_local(log: PageLog) -> None:
@@ -108,7 +114,7 @@ def open_page(
         java_script_enabled=javascript, viewport=viewport or DESKTOP_VIEWPORT, bypass_csp=bypass_csp
     )
     log = PageLog()
-    context.on("request", lambda request: log.requests.append(request.url))
+    context.on("request", log.record_request)
     context.on("requestfailed", log.record_failure)
     context.route("**/*", block_non_local)
     page = context.new_page()
