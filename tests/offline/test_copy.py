@@ -74,9 +74,9 @@ def test_a_page_the_build_did_not_write_is_named(site: Site, built_site: Path, t
     with pytest.raises(OfflineCopyError, match=r"^/en/flowchart/ was not built \("):
         offline_copy(site, broken)
     shutil.copytree(built_site, broken, dirs_exist_ok=True)
-    (broken / "assets" / "javascripts" / "steps.js").unlink()
+    (broken / "assets" / "javascripts" / "language-switch.js").unlink()
     with pytest.raises(
-        OfflineCopyError, match=r"^/ loads assets/javascripts/steps\.js, which is not in the built site$"
+        OfflineCopyError, match=r"^/ loads assets/javascripts/language-switch\.js, which is not in the built site$"
     ):
         offline_copy(site, broken)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, Route
+from playwright.sync_api import Browser, Page
 
 from tests.search.browser_search import (
     Query,
@@ -102,33 +102,6 @@ def test_a_word_of_both_languages_finds_only_the_page_language(
     links, _ = run_query(page, "iPhone SMS Apple", root=language_root(site_url, lang))
     assert len(links) >= 5
     assert all(in_language(link, lang) for item in links for link in item), links
-
-
-def test_scoping_holds_when_the_index_reaches_the_worker_before_the_script(browser: Browser, site_url: str) -> None:
-    """search-scope.js loads after Material's bundle; if the index got to the worker first, it is sent again.
-
-    The index loads when the search field first gets focus (overrides/partials/guide/search-on-demand.html), so
-    the reader here focuses the field while search-scope.js is still held back.
-    """
-    context = browser.new_context()
-    held: list[Route] = []
-    try:
-        context.route("**/search-scope.js", lambda route: held.append(route))  # held back until the index is in
-        page = context.new_page()
-        page.goto(language_root(site_url, "en"), wait_until="commit")
-        page.wait_for_selector("input.md-search__input", state="attached")
-        with page.expect_request_finished(lambda request: request.url.endswith("search/search_index.json")):
-            page.locator("input.md-search__input").first.focus()
-        page.wait_for_timeout(500)  # the bundle parses the index and hands it to the worker
-        assert len(held) == 1
-        held[0].continue_()
-        page.wait_for_load_state("networkidle")
-        open_search(page)
-        links, _ = run_query(page, "iPhone SMS Apple", root=language_root(site_url, "en"))
-        assert page.evaluate("window.guideSearch.rescoped"), "the index did not reach the worker first"
-        assert links and all(in_language(link, "en") for item in links for link in item), links
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize(

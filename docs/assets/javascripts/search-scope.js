@@ -12,8 +12,8 @@
  *     particles, verb endings and English stop words dropped; English words and hiragana words cut to a stem
  *     that Material's trailing wildcard expands (devices → device*, cancelled / canceled → cancel*,
  *     recovering → recover*, なくした → なく*).
- * If the index arrived before this script ran (its SETUP went out unscoped), the first query re-sends a
- * scoped SETUP built from the same (cached) index file.
+ * The index is held back until this script has run (overrides/partials/guide/search-on-demand.html loads it when
+ * the reader starts to search), so the SETUP always passes through it.
  */
 (() => {
   "use strict";
@@ -94,8 +94,6 @@
   }
 
   const lang = document.documentElement.lang;
-  const base = JSON.parse(document.getElementById("__config").textContent).base;
-  const indexUrl = new URL("search/search_index.json", new URL(base + "/", location.href));
 
   /** The SETUP data with only the documents of the reader's language (all, if none has that language). */
   function scoped(data) {
@@ -107,37 +105,12 @@
   const isQuery = message => message && message.type === QUERY && typeof message.data === "string";
 
   const post = Worker.prototype.postMessage;
-  let ready = null; // settles once the worker has a scoped index
-  let rescoped = false; // the index reached the worker before this script: a scoped copy was sent after it
-
   Worker.prototype.postMessage = function (message, ...rest) {
-    if (isSetup(message)) {
-      ready = Promise.resolve();
-      return post.call(this, { ...message, data: scoped(message.data) }, ...rest);
-    }
-    if (isQuery(message)) {
-      if (ready === null) {
-        rescoped = true;
-        ready = fetch(indexUrl)
-          .then(response => response.json())
-          .then(index => {
-            post.call(this, { type: SETUP, data: scoped({ ...index, options: { suggest: false } }) });
-          })
-          .catch(error => console.warn("search: results stay unscoped:", error)); // queries still go out
-      }
-      ready.then(() => post.call(this, { ...message, data: normaliseQuery(message.data) }, ...rest));
-      return undefined;
-    }
+    if (isSetup(message)) return post.call(this, { ...message, data: scoped(message.data) }, ...rest);
+    if (isQuery(message)) return post.call(this, { ...message, data: normaliseQuery(message.data) }, ...rest);
     return post.call(this, message, ...rest);
   };
 
   // For the browser tests and the benchmark.
-  window.guideSearch = {
-    normaliseQuery,
-    queryTerms,
-    englishStem,
-    get rescoped() {
-      return rescoped;
-    }
-  };
+  window.guideSearch = { normaliseQuery, queryTerms, englishStem };
 })();
