@@ -11,6 +11,7 @@ file has a new version, and the service worker of that build replaces the old co
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -40,6 +41,11 @@ class OfflineCopy:
             "files": list(self.files),
             "pages": {k: list(v) for k, v in self.pages.items()},
         }
+
+
+# The tags that can load a file, quoted attribute values and all: only these are parsed, not the whole page (every
+# page holds the whole menu, so parsing whole pages grew with the square of the number of pages).
+_LOADING_TAG = re.compile(r"""<(?:link|script|img)\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.IGNORECASE)
 
 
 class _Loads(HTMLParser):
@@ -94,7 +100,9 @@ def offline_copy(site: Site, site_dir: Path) -> OfflineCopy:
         if not page_file.is_file():
             raise OfflineCopyError(f"/{page_path} was not built ({page_file} is missing)")
         loads = _Loads()
-        loads.feed(page_file.read_text(encoding="utf-8"))
+        for tag in _LOADING_TAG.findall(page_file.read_text(encoding="utf-8")):
+            loads.feed(tag)
+            loads.reset()  # after a lone <script> tag the parser would read what follows as the script's text
         for address in loads.addresses:
             path = _site_path(page_path, address)
             if path is None:
