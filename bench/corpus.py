@@ -1,8 +1,9 @@
 """Build time for synthetic corpora of 10x and 50x the procedures, to see how the build grows.
 
 Each procedure page (both languages) gets copies under new page ids (procedures/<name>-x<k>), wired into the flow
-as `then` of the original so that every validation still passes. The copies are full pages: steps, phases,
-waiting periods, step sheets with QR codes, search entries, flowchart nodes. The hooks' own time is measured in a
+as `then` of the original (as many as a `then` may list, the rest from the first copies) so that every validation
+passes. The copies are full pages: steps, phases, waiting periods, step sheets with QR codes, search entries, flowchart
+nodes. The hooks' own time is measured in a
 second, in-process build, so the growth of the whole build and of the hooks can be told apart.
 """
 
@@ -31,6 +32,9 @@ class CorpusFigures:
     builds: Builds
     hooks: build_time.HookShare  # the hooks' time in an in-process build (wall-clock timers)
     html_bytes: int  # all HTML pages together
+
+
+MAX_THEN = 40  # pages a page's `then` may list (guide.model.schema.MAX_ITEMS)
 
 
 def split_page(text: str) -> tuple[dict, str]:
@@ -78,10 +82,14 @@ def make_corpus(root: Path, factor: int) -> Path:
         stem, _, lang_suffix = original.name.removesuffix(".md").partition(".")
         suffix = f".{lang_suffix}" if lang_suffix else ""
         front_matter, body = split_page(original.read_text(encoding="utf-8"))
-        copies = [f"{stem}-x{k}" for k in range(1, factor)]
-        for name in copies:
-            (original.parent / f"{name}{suffix}.md").write_text(join_page(front_matter, body), encoding="utf-8")
-        front_matter["then"] = [*front_matter.get("then", []), *(f"procedures/{name}" for name in copies)]
+        copies = [f"procedures/{stem}-x{k}" for k in range(1, factor)]
+        then = front_matter.get("then", [])
+        # The original leads to as many copies as its `then` can take more, copy i to the next as many.
+        fan_out = MAX_THEN - len(then)
+        for index, name in enumerate(copies):
+            copy = {**front_matter, "then": [*then, *copies[fan_out * (index + 1) :][:fan_out]]}
+            (docs / f"{name}{suffix}.md").write_text(join_page(copy, body), encoding="utf-8")
+        front_matter["then"] = [*then, *copies[:fan_out]]
         original.write_text(join_page(front_matter, body), encoding="utf-8")
     return write_config(root)
 
