@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from ..model.reading import PageRecord
@@ -109,6 +109,7 @@ def start_pages(site: Site, lang: str) -> list[PageRecord]:
     return [record for record in site.in_language(lang) if isinstance(record.page, StartPage)]
 
 
+@lru_cache(maxsize=8)  # every page of a build asks for its language's graph: built once per site and language
 def build_flow_graph(site: Site, lang: str) -> FlowGraph:
     records = site.in_language(lang)
     nodes = {record.page_id: record for record in records if record.page.kind in FLOW_KINDS}

@@ -16,7 +16,7 @@ from .schema import ExplanationPage, Page, ProcedurePage, QuestionPage, Scenario
 STALE_AFTER = timedelta(days=365)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one build's model: compared and hashed by identity, so work on it can be memoised
 class Site:
     default_lang: str
     languages: tuple[str, ...]
