@@ -153,7 +153,7 @@ def test_a_waiting_period_prints_its_duration_summary_what_to_do_and_what_to_avo
         "Waiting period: Several days (From Apple's older guidance)",
         "Apple checks the request.",
         "Meanwhile, do",
-        "Meanwhile, do not",
+        "Meanwhile, avoid",
     ]
     assert [text(li) for li in wait.select(".guide-sheet__list--do li")] == WAIT["do"]
     assert [text(li) for li in wait.select(".guide-sheet__list--avoid li")] == WAIT["avoid"]
