@@ -322,9 +322,21 @@ TYPE_CASES = [
     Case("types", "title empty", with_field("index", ("title",), "   "), Refused(INDEX, "title", "must not be empty")),
     Case(
         "types",
-        "title only zero-width characters",
-        with_field("index", ("title",), "\u200b\u200d\ufeff"),
+        "title only zero-width joiners",
+        with_field("index", ("title",), "\u200d\u200c\u200d"),
         Refused(INDEX, "title", "has no visible character"),
+    ),
+    Case(
+        "types",
+        "title with invisible tag characters",
+        with_field("index", ("title",), "Start\U000e0001\U000e0063\U000e0061\U000e006c\U000e006c"),
+        Refused(INDEX, "title", "contains U+E0001 (LANGUAGE TAG) at character 6: invisible, not allowed"),
+    ),
+    Case(
+        "types",
+        "title with a zero-width space",
+        with_field("index", ("title",), "Apple\u200bSupport"),
+        Refused(INDEX, "title", "contains U+200B (ZERO WIDTH SPACE) at character 6: invisible, not allowed"),
     ),
     Case(
         "types",
@@ -452,6 +464,12 @@ TYPE_CASES = [
     ),
     Case(
         "types",
+        "source url with a user name before the host",
+        with_field("index", ("sources", 0, "url"), "https://support.apple.com@evil.example/ja-jp/102568"),
+        Refused(INDEX, "sources[0].url", "has a user name before '@' (the host is what follows it): not allowed"),
+    ),
+    Case(
+        "types",
         "unknown publisher",
         with_field("index", ("sources", 0, "publisher"), "me"),
         Refused(INDEX, "sources[0].publisher", "is not allowed"),
@@ -562,6 +580,8 @@ INERT_MARKUP = {
 REFUSED_MARKUP = {
     "remote image": ("![x](https://example.org/x.png)", "a Markdown field loads nothing"),
     "protocol-relative link": ("[x](//evil.example/)", "a link to another host starts with https://"),
+    "http link to another host": ("[x](http://evil.example/)", "a link to another host starts with https://"),
+    "user name before the host": ("[x](https://support.apple.com@evil.example/)", "a user name before '@' hides"),
     "link to a missing page": ("[x](../gone.md)", "points at no page"),
     "link to a folder": ("[x](../about/)", "a link goes to a page's file"),
     "footnote (no footnotes here) with javascript:": (

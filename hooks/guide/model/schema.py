@@ -65,6 +65,9 @@ def _check_https_url(url: str) -> str:
         raise ValueError("must be an https:// URL")
     if not parts.netloc or "." not in parts.netloc or re.search(r"\s", url):
         raise ValueError("is not a well-formed URL")
+    if "@" in parts.netloc:
+        # https://support.apple.com@evil.example/ goes to evil.example: what a reader sees first is not the host.
+        raise ValueError("has a user name before '@' (the host is what follows it): not allowed")
     return url
 
 

@@ -1,5 +1,6 @@
 """What a front-matter text may contain: visible characters, no control characters, noncharacters, lone
-surrogates or bidirectional overrides (which reorder what a reader sees), within the schema's length limits.
+surrogates, bidirectional overrides (which reorder what a reader sees) or other invisible format characters, within
+the schema's length limits.
 
 Used by the schema's ``Text`` and ``Markdown`` types, so each refusal names the field.
 """
@@ -15,6 +16,10 @@ _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
 )
 _REFUSED = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}\u202a-\u202e\u2066-\u2069]")
+# Format characters (Unicode category Cf) draw nothing and can change what a reader sees: tag characters
+# (U+E0001, U+E0020..U+E007F) smuggle text past a reviewer, U+200B and U+2060 split a word in two for search. No
+# real page needs one; ZWNJ and ZWJ stay, as emoji sequences and some scripts need them.
+_FORMAT_KEPT = frozenset("\u200c\u200d")
 # Characters that draw nothing although they are not spaces: fillers of Hangul and Braille.
 _INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
@@ -26,6 +31,11 @@ def check_text(value: str) -> str:
         character = found.group()
         name = unicodedata.name(character, "a control character or noncharacter")
         raise ValueError(f"contains U+{ord(character):04X} ({name}) at character {found.start() + 1}: not allowed")
+    for position, character in enumerate(value, start=1):
+        if unicodedata.category(character) == "Cf" and character not in _FORMAT_KEPT:
+            name = unicodedata.name(character, "a format character")
+            code = f"U+{ord(character):04X}"
+            raise ValueError(f"contains {code} ({name}) at character {position}: invisible, not allowed")
     if not _has_visible_character(value):
         raise ValueError("has no visible character")
     return value
