@@ -8,7 +8,8 @@ reuse the model instead of reading the docs again. Material's overrides get the 
 
 Once a page is HTML (on_page_content, before the other hooks read it), the tokens that stand for its front-matter
 Markdown fields become their sanitized HTML (guide.markup.fragments: the page's own Markdown never reads those
-fields), and links with a script-running scheme (``javascript:``, ``data:``) become inert on every page: page
+fields), a body with raw HTML that runs, restyles, loads or sends (guide.model.page_body) stops the build, and
+links with a script-running scheme (``javascript:``, ``data:``) become inert on every page: page
 bodies, footnotes, and what any hook added. Every build has this hook, fixture sites included.
 """
 
@@ -25,6 +26,7 @@ from guide.markup.field_links import field_link_errors
 from guide.markup.fragments import insert_fragments
 from guide.markup.unsafe_links import inert_unsafe_links
 from guide.model.errors import ContentErrors
+from guide.model.page_body import body_errors
 from guide.model.site import load_site
 from guide.procedures.timeline import timeline_errors
 from hook_support import SITE_KEY, is_nested_language_build, site_languages
@@ -74,4 +76,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
+    refused = body_errors(page.file.src_uri, html, page.file.content_string)
+    if refused:
+        raise PluginError(ContentErrors(refused).report())
     return inert_unsafe_links(insert_fragments(html))

@@ -35,8 +35,8 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def fixture_config(config: Path | str) -> Path:
     """A fixture site's mkdocs.yml from a path to it, a path to its folder, or a name under tests/fixtures/."""
     path = Path(config)
-    if not path.exists() and not path.is_absolute() and len(path.parts) == 1:
-        path = FIXTURES_DIR / path
+    if not path.is_absolute() and len(path.parts) == 1 and (FIXTURES_DIR / path).exists():
+        path = FIXTURES_DIR / path  # a name under tests/fixtures/, even where the working folder has a site/
     if path.is_dir():
         path = path / "mkdocs.yml"
     if not path.is_file():

