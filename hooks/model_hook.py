@@ -10,7 +10,8 @@ Once a page is HTML (on_page_content, before the other hooks read it), the token
 Markdown fields become their sanitized HTML (guide.markup.fragments: the page's own Markdown never reads those
 fields), a body with raw HTML that runs, restyles, loads or sends (guide.model.page_body) stops the build, and
 links with a script-running scheme (``javascript:``, ``data:``) become inert on every page: page
-bodies, footnotes, and what any hook added. Every build has this hook, fixture sites included.
+bodies, footnotes, and what any hook added. After the build it writes the manifest of the parts every page must
+hold (guide.generated_parts), which scripts/safe_build.py checks. Every build has this hook, fixture sites included.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from guide.flow.rules import flow_errors
+from guide.generated_parts import write_manifest
 from guide.markup.environment import interface_strings
 from guide.markup.field_links import field_link_errors
 from guide.markup.fragments import insert_fragments
@@ -29,7 +31,7 @@ from guide.model.errors import ContentErrors
 from guide.model.page_body import body_errors
 from guide.model.site import load_site
 from guide.procedures.timeline import timeline_errors
-from hook_support import SITE_KEY, is_nested_language_build, site_languages
+from hook_support import SITE_KEY, is_nested_language_build, site_languages, site_of
 from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.model_hook")
@@ -80,3 +82,8 @@ def on_page_content(html, page, config, files):
     if refused:
         raise PluginError(ContentErrors(refused).report())
     return inert_unsafe_links(insert_fragments(html))
+
+
+def on_post_build(config):
+    if not is_nested_language_build(config):
+        write_manifest(Path(config.site_dir), site_of(config))

@@ -3,10 +3,11 @@
 
 The site is built into a staging folder next to site/ (``site.building-<pid>-*``). On success the two folders are
 exchanged in one rename (Linux ``renameat2(RENAME_EXCHANGE)``): at every instant ``site/`` is either the old site or
-the new one, whatever kills the build. Then the old site is removed. On failure mkdocs' output is printed, the last
-good site/ stays as it was, and the exit code is non-zero. Staging and retired folders that a killed build left
-behind (their process is gone) are removed first; a ``site`` that is a file is refused with a message. The build
-itself is bounded in time (BUILD_TIMEOUT_SECONDS).
+the new one, whatever kills the build. Then the old site is removed. A site that lacks a part the guide's hooks
+make (guide.generated_parts: an engine or a configuration that skipped the hooks) counts as a failed build. On
+failure mkdocs' output is printed, the last good site/ stays as it was, and the exit code is non-zero. Staging
+and retired folders that a killed build left behind (their process is gone) are removed first; a ``site`` that is
+a file is refused with a message. The build itself is bounded in time (BUILD_TIMEOUT_SECONDS).
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))  # the core package, as the hooks see it
+from guide.generated_parts import MANIFEST, missing_parts  # noqa: E402
+
 BUILD_TIMEOUT_SECONDS = 15 * 60
+SHOWN_PROBLEMS = 20
 RENAME_EXCHANGE = 2  # linux/fs.h
 _LEFTOVER = re.compile(r"\.(?:building|old)-(?P<pid>\d+)-")
 
@@ -135,6 +140,19 @@ def main(argv: list[str] | None = None) -> int:
                 f"\nmkdocs build --strict failed (exit {build.returncode}); {site_dir} left as it was.", file=sys.stderr
             )
             return build.returncode
+        incomplete = missing_parts(staging)
+        if incomplete:
+            sys.stderr.write(build.stdout)
+            print(
+                f"\nsafe_build: the built site lacks what the guide's hooks make; {site_dir} left as it was:",
+                file=sys.stderr,
+            )
+            for line in incomplete[:SHOWN_PROBLEMS]:
+                print(f"  {line}", file=sys.stderr)
+            if len(incomplete) > SHOWN_PROBLEMS:
+                print(f"  … and {len(incomplete) - SHOWN_PROBLEMS} more", file=sys.stderr)
+            return 1
+        (staging / MANIFEST).unlink()
         swap_in(staging, site_dir)
         print(f"Built {site_dir} in {time.monotonic() - started:.1f} s (strict).")
         return 0

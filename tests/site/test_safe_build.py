@@ -8,13 +8,24 @@ import sys
 from pathlib import Path
 
 import pytest
+from guide.generated_parts import MANIFEST
+
+# The generator's manifest of generated parts, empty: these projects test the swap, not the guide's pages.
+EMPTY_MANIFEST_HOOK = f"""
+from pathlib import Path
+
+
+def on_post_build(config):
+    (Path(config.site_dir) / "{MANIFEST}").write_text('{{"pages": {{}}}}', encoding="utf-8")
+"""
 
 
 def write_project(root: Path, page: str) -> Path:
     (root / "docs").mkdir(parents=True, exist_ok=True)
     (root / "docs" / "index.md").write_text(page, encoding="utf-8")
+    (root / "manifest_hook.py").write_text(EMPTY_MANIFEST_HOOK, encoding="utf-8")
     config = root / "mkdocs.yml"
-    config.write_text("site_name: safe build test\ntheme: mkdocs\n", encoding="utf-8")
+    config.write_text("site_name: safe build test\ntheme: mkdocs\nhooks: [manifest_hook.py]\n", encoding="utf-8")
     return config
 
 
@@ -37,7 +48,7 @@ def test_successful_build_replaces_site(repo_root: Path, tmp_path: Path, last_go
     result = safe_build(repo_root, config)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Fresh" in (last_good_site / "index.html").read_text(encoding="utf-8")
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["docs", "mkdocs.yml", "site"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["docs", "manifest_hook.py", "mkdocs.yml", "site"]
 
 
 def test_failed_build_keeps_last_good_site(repo_root: Path, tmp_path: Path, last_good_site: Path) -> None:
@@ -46,13 +57,13 @@ def test_failed_build_keeps_last_good_site(repo_root: Path, tmp_path: Path, last
     assert result.returncode != 0
     assert "missing.md" in result.stderr, "mkdocs' warning must be printed"
     assert (last_good_site / "index.html").read_text(encoding="utf-8") == "last good build"
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["docs", "mkdocs.yml", "site"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["docs", "manifest_hook.py", "mkdocs.yml", "site"]
 
 
 def test_failed_first_build_leaves_no_site(repo_root: Path, tmp_path: Path) -> None:
     config = write_project(tmp_path, "[gone](missing.md)\n")
     assert safe_build(repo_root, config).returncode != 0
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["docs", "mkdocs.yml"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["docs", "manifest_hook.py", "mkdocs.yml"]
 
 
 def test_the_swap_is_one_atomic_exchange(tmp_path: Path) -> None:
@@ -80,7 +91,8 @@ def test_leftovers_of_stopped_builds_are_removed(repo_root: Path, tmp_path: Path
     running.mkdir()
     result = safe_build(repo_root, write_project(tmp_path, "# Fresh\n"))
     assert result.returncode == 0, result.stderr
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["docs", "mkdocs.yml", "site", running.name]
+    project = ["docs", "manifest_hook.py", "mkdocs.yml", "site", running.name]
+    assert sorted(path.name for path in tmp_path.iterdir()) == project
     assert "left by a build that was stopped" in result.stderr
 
 
