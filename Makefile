@@ -16,7 +16,7 @@ PIP_COMPILE := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --str
 NODE_STAMP := node_modules/.npm-ci-done
 LINT_PATHS := .
 # make test-fast: the core (mirrored folders) and the content, without browsers.
-FAST_TESTS := tests/test_links.py tests/model tests/markup tests/flow tests/procedures tests/search tests/content
+FAST_TESTS := tests/test_links.py tests/test_generated_parts.py tests/test_named_paths.py tests/model tests/markup tests/flow tests/procedures tests/search tests/content
 
 # Material's end-of-life banner on stderr; the builds below never use -q (it hides warnings from the exit code).
 export NO_MKDOCS_2_WARNING := 1

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Opt-in online check (`make linkcheck-online`): fetch every external link of a built site over the network.
 
-Never part of `make test`: the offline checks (tests/build/test_links.py) already check these links' form.
+Never part of `make test`: the offline checks (tests/site/test_links.py) already check these links' form.
 Prints `page: url: reason` for each failure and exits 1 if there is any.
 """
 

@@ -1,6 +1,6 @@
 """Type a query into Material's search box in Chromium and read the result list, as a reader would.
 
-Shared by the search test (tests/search/test_search_queries.py) and the benchmark (bench/search.py).
+Shared by the search test (tests/search/test_search.py) and the benchmark (bench/search.py).
 Material searches on keyup: the query is inserted as text, then `End` is pressed. The time from that keyup to the
 result list being rewritten is measured in the page (performance.now() at both ends).
 """

@@ -6,7 +6,7 @@
  *   {type: 2, data: "query"}                  QUERY: on every keyup in the search box
  * This script wraps Worker.prototype.postMessage (the worker already exists when this script runs) so that
  *   - the worker indexes only the documents of the reader's language (<html lang>, `lang` on every entry,
- *     set by hooks/search_index.py): results, counts and ranking are those of one language;
+ *     set by hooks/search_hook.py): results, counts and ranking are those of one language;
  *   - every query is normalised the way the index was: NFKC (ＳＭＳ → SMS, ｺｰﾄﾞ → コード), lower case, split
  *     wherever the script changes, like the index's separator in mkdocs.yml (確認|コード, iphone|を|なくした);
  *     particles, verb endings and English stop words dropped; English words and hiragana words cut to a stem

@@ -1,7 +1,7 @@
 /*
  * Search results: show the procedure step a query was found in.
  *
- * The index has one entry per procedure step (page/#step-<id>, from hooks/search_index.py). Material lists a
+ * The index has one entry per procedure step (page/#step-<id>, from hooks/search_hook.py). Material lists a
  * page's matching sections under the page and folds those that score below its best entry into
  * "N more on this page". A page's own entry carries its title and keywords, so it usually outscores the step
  * that holds the words typed, and the step ends up folded away. For each result, this script moves the

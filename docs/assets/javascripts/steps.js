@@ -1,5 +1,5 @@
 /*
- * Procedure step tabs (hooks/procedure_pages.py renders them as Material content tabs inside .guide-steps).
+ * Procedure step tabs (hooks/procedures_hook.py renders them as Material content tabs inside .guide-steps).
  *
  * - A #step-... address (on load, on hashchange, or a link such as "next step") opens the tab holding the step,
  *   brings its tab set into view and, for links, moves keyboard focus to the step's title. The title's scroll
