@@ -82,8 +82,9 @@ def test_every_built_page_carries_the_policy_before_any_script(built_site: Path)
     for name in pages:
         html = (built_site / name).read_text(encoding="utf-8")
         soup = BeautifulSoup(html, "html.parser")
-        metas = soup.find_all("meta", attrs={"http-equiv": "Content-Security-Policy"})
+        metas = soup.find_all("meta", attrs={"http-equiv": re.compile("^content-security-policy$", re.I)})
         assert len(metas) == 1, f"{name}: {len(metas)} policies"
+        assert metas[0].parent is soup.head, f"{name}: the policy is not an element of <head>"
         content = metas[0]["content"]
         assert POLICY.match(content), f"{name}: {content}"
         assert html.index("Content-Security-Policy") < html.index("<script"), f"{name}: a script before the policy"
