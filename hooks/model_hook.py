@@ -1,7 +1,8 @@
 """MkDocs hook: validate every page's front matter before anything is rendered (the core's guide.model).
 
 All content errors of the build are reported at once as ``file: field.path: reason``; the build stops
-without a traceback. The validated site model is handed to the other hooks through ``config.extra``.
+without a traceback; so does mkdocs.yml's text that the theme prints (site_name, copyright, extra: on_config,
+guide.model.config_text). The validated site model is handed to the other hooks through ``config.extra``.
 mkdocs-static-i18n builds the other languages inside the default language's build, from the same files: they
 reuse the model instead of reading the docs again. Material's overrides get the interface strings
 (hooks/guide/strings/) as ``guide_strings``.
@@ -27,6 +28,7 @@ from guide.markup.environment import interface_strings
 from guide.markup.field_links import field_link_errors
 from guide.markup.fragments import insert_fragments
 from guide.markup.unsafe_links import inert_unsafe_links
+from guide.model.config_text import TEXT_KEYS, config_text_errors
 from guide.model.errors import ContentErrors
 from guide.model.page_body import body_errors
 from guide.model.site import load_site
@@ -36,6 +38,19 @@ from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.model_hook")
 STRINGS_GLOBAL = "guide_strings"  # Material's overrides: guide_strings[config.theme.language].page
+
+
+def on_config(config):
+    """mkdocs.yml's text that the theme prints (guide.model.config_text), a language's overrides included."""
+    sections = {"": {**{key: config[key] for key in TEXT_KEYS}, "extra": dict(config.extra)}}
+    i18n = config.plugins.get("i18n")
+    for index, language in enumerate(i18n.config.languages if i18n is not None else []):
+        keys = ("name", *TEXT_KEYS, "extra")
+        sections[f"plugins.i18n.languages[{index}]"] = {key: language.get(key) for key in keys}
+    errors = config_text_errors(sections)
+    if errors:
+        raise PluginError(ContentErrors(errors).report())
+    return config
 
 
 def on_files(files, config):  # runs before the i18n plugin regroups the files by language

@@ -7,7 +7,9 @@ the new one, whatever kills the build. Then the old site is removed. A site that
 make (guide.generated_parts: an engine or a configuration that skipped the hooks) counts as a failed build. On
 failure mkdocs' output is printed, the last good site/ stays as it was, and the exit code is non-zero. Staging
 and retired folders that a killed build left behind (their process is gone) are removed first; a ``site`` that is
-a file is refused with a message. The build itself is bounded in time (BUILD_TIMEOUT_SECONDS).
+a file is refused with a message. The build itself is bounded in time (BUILD_TIMEOUT_SECONDS). A read-only target,
+a full disk or a missing permission, met by this script or by mkdocs (whose traceback then stays out), ends in one
+line saying what and where; the last good site is never touched before the new one is whole.
 """
 
 from __future__ import annotations
@@ -32,6 +34,16 @@ BUILD_TIMEOUT_SECONDS = 15 * 60
 SHOWN_PROBLEMS = 20
 RENAME_EXCHANGE = 2  # linux/fs.h
 _LEFTOVER = re.compile(r"\.(?:building|old)-(?P<pid>\d+)-")
+# What the writer of the site can do about each: the errors a target folder or disk gives.
+_FIXES = {
+    errno.EROFS: "the file system is read-only: build into a writable --site-dir",
+    errno.ENOSPC: "the disk is full: free some space, then build again",
+    errno.EDQUOT: "the disk quota is used up: free some space, then build again",
+    errno.EACCES: "permission denied: check the folder's owner and mode, or build into another --site-dir",
+    errno.EPERM: "operation not permitted: check the folder's owner and mode, or build into another --site-dir",
+}
+# The last line of a Python traceback for such an error: "OSError: [Errno 28] No space left on device: '/x/y'".
+_ERRNO_LINE = re.compile(r"^\w*(?:Error|Exception): \[Errno (?P<errno>\d+)\] [^:\n]*(?:: '(?P<file>[^'\n]*)')?", re.M)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -70,7 +82,7 @@ def _exchange(a: Path, b: Path) -> None:
     at_fdcwd = -100
     if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), RENAME_EXCHANGE) != 0:
         code = ctypes.get_errno()
-        raise OSError(code, os.strerror(code))
+        raise OSError(code, os.strerror(code), os.fsdecode(b))
 
 
 def swap_in(new_site: Path, site_dir: Path) -> None:
@@ -81,6 +93,8 @@ def swap_in(new_site: Path, site_dir: Path) -> None:
     try:
         _exchange(new_site, site_dir)
     except OSError as error:
+        if error.errno in _FIXES:  # read-only, full or not ours: two renames would fail alike
+            raise
         # Not Linux, or a file system without the exchange: two renames, with a moment without site/.
         print(f"safe_build: no atomic exchange here ({error.strerror}); swapping in two steps", file=sys.stderr)
         retired = site_dir.with_name(f"{site_dir.name}.old-{os.getpid()}-0")
@@ -116,6 +130,23 @@ def remove_leftovers(site_dir: Path) -> list[Path]:
     return removed
 
 
+def storage_problem(code: int | None, path: object, site_dir: Path) -> str | None:
+    """One line for a read-only target, a full disk or a missing permission; None for any other error."""
+    fix = _FIXES.get(code or 0)
+    if fix is None:
+        return None
+    where = f" ({path})" if path else ""
+    return f"safe_build: cannot write the site{where}: {fix}; {site_dir} left as it was."
+
+
+def storage_problem_in(output: str, site_dir: Path) -> str | None:
+    """The one line for such an error that ended mkdocs with a traceback in its output, if that is what ended it."""
+    if "Traceback (most recent call last)" not in output:
+        return None
+    found = list(_ERRNO_LINE.finditer(output))
+    return storage_problem(int(found[-1]["errno"]), found[-1]["file"], site_dir) if found else None
+
+
 def _stop_on_signal(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)  # runs the finally blocks: the staging folder is removed
 
@@ -123,6 +154,17 @@ def _stop_on_signal(signum: int, _frame: object) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     site_dir = args.site_dir.resolve()
+    try:
+        return build_and_swap(args.config_file, site_dir)
+    except OSError as error:
+        line = storage_problem(error.errno, error.filename, site_dir)
+        if line is None:
+            raise
+        print(line, file=sys.stderr)
+        return 1
+
+
+def build_and_swap(config_file: Path, site_dir: Path) -> int:
     if site_dir.exists() and not site_dir.is_dir():
         print(f"safe_build: {site_dir} exists and is not a folder: move it away, then build again", file=sys.stderr)
         return 2
@@ -133,8 +175,12 @@ def main(argv: list[str] | None = None) -> int:
     staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.building-{os.getpid()}-", dir=site_dir.parent))
     started = time.monotonic()
     try:
-        build = run_mkdocs_build(args.config_file.resolve(), staging)
+        build = run_mkdocs_build(config_file.resolve(), staging)
         if build.returncode != 0:
+            line = storage_problem_in(build.stdout, site_dir)
+            if line is not None:
+                print(line, file=sys.stderr)
+                return build.returncode
             sys.stderr.write(build.stdout)
             print(
                 f"\nmkdocs build --strict failed (exit {build.returncode}); {site_dir} left as it was.", file=sys.stderr

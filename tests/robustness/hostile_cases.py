@@ -774,4 +774,4 @@ FAULT_CASES = [
 ]
 
 ALL_CASES: list[Case] = YAML_CASES + TYPE_CASES + FLOW_CASES + MARKUP_CASES + FILE_CASES + FAULT_CASES
-CATEGORIES = ("yaml", "types", "flow", "markup", "files", "faults")
+CATEGORIES = ("yaml", "types", "flow", "markup", "files", "faults", "policy", "config")
