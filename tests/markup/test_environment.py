@@ -23,7 +23,7 @@ def test_every_language_has_the_same_interface_strings() -> None:
     tables = interface_strings()
     assert set(tables) == {"ja", "en"}
     assert keys(tables["ja"]) == keys(tables["en"])
-    assert {"flow", "procedures", "citations", "page", "nav", "offline", "timeline"} == set(tables["ja"])
+    assert {"flow", "procedures", "citations", "page", "nav", "not_found", "offline", "timeline"} == set(tables["ja"])
 
 
 def test_every_string_is_text_and_none_is_empty() -> None:
