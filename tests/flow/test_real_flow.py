@@ -38,6 +38,8 @@ EXPECTED_NEXT: dict[str, list[str]] = {
         "scenarios/no-apple-device",  # Android or Windows only
         "scenarios/account-locked",  # "locked / disabled / not active" message
         "scenarios/activation-lock",  # erased or second-hand iPhone at Activation Lock
+        "scenarios/know-password",  # knows the password, but no code arrives
+        "scenarios/passcode-forgotten",  # forgot the passcode of the trusted iPhone
         "check/more-situations",  # something else again
     ],
     "check/more-situations": [
