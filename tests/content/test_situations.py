@@ -22,6 +22,8 @@ LANGS = ["ja", "en"]
 SITUATIONS: dict[str, tuple[str, str | None]] = {
     "knows the password, gets no code": ("scenarios/know-password", None),
     "forgot the passcode of the trusted iPhone": ("scenarios/passcode-forgotten", None),
+    "requested recovery again or signed in during the wait": ("scenarios/recovery-requested", None),
+    "account taken over by someone else": ("scenarios/account-taken-over", None),
 }
 
 
