@@ -38,6 +38,8 @@ EXPECTED_NEXT: dict[str, list[str]] = {
         "scenarios/no-apple-device",  # Android or Windows only
         "scenarios/account-locked",  # "locked / disabled / not active" message
         "scenarios/activation-lock",  # erased or second-hand iPhone at Activation Lock
+        "scenarios/know-password",  # knows the password, but no code arrives
+        "scenarios/passcode-forgotten",  # forgot the passcode of the trusted iPhone
         "check/more-situations",  # something else again
     ],
     "check/more-situations": [
@@ -46,6 +48,8 @@ EXPECTED_NEXT: dict[str, list[str]] = {
         "scenarios/security-key-lost",  # lost security key
         "procedures/find-apple-account",  # not sure which email or number is the Apple Account
         "procedures/request-legacy-access",  # the account holder died
+        "scenarios/account-taken-over",  # someone else changed the password or the trusted number
+        "scenarios/recovery-requested",  # requested recovery already: a second request, a sign-in during the wait
         "check/trusted-device",  # none of these / not sure
     ],
     "check/trusted-device": [
