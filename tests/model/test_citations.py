@@ -139,13 +139,6 @@ def test_third_party_option_and_warning_are_checked_too() -> None:
     assert messages(data) == []
 
 
-def test_labels_or_unconfirmed_label_not_both() -> None:
-    data = valid("procedure")
-    data["steps"][0]["labels"] = ["設定"]
-    data["steps"][0]["unconfirmed_label"] = "パスワードを忘れた場合の項目"
-    assert messages(data) == [f"{FILE}: steps[0].unconfirmed_label: give labels or unconfirmed_label, not both"]
-
-
 def test_every_claim_is_listed_with_its_path() -> None:
     data = phased(cite=["apple-102606"], notice={"within_hours": 72, "cite": ["apple-102606"]})
     data["phases"][0]["steps"][0]["tip"] = {"text": "t"}

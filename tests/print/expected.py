@@ -49,6 +49,24 @@ def _labels(labels: list[str], lang: str) -> str:
     return " → ".join(f"「{label}」" if lang == "ja" else label for label in labels)
 
 
+def tap_target_text(step: Step, lang: str) -> str | None:
+    """The step's tap target as printed: its quoted label (current, else the English screen's, else the older one
+    with its era), the mark of an unconfirmed label and where the control sits."""
+    t = strings_of(lang, "procedures")
+    if step.labels:
+        named = _labels(step.labels, lang)
+    elif step.english_labels:
+        english = " → ".join(step.english_labels)
+        named = f"{t['english_screen']} {english}" if lang == "ja" else english
+    elif step.older:
+        named = f"{step.older.version}: {_labels(step.older.labels, lang)}"
+    else:
+        return None
+    mark = "" if step.labels else f" {t['unconfirmed_mark']}"
+    where = f" ({step.where})" if step.where else ""
+    return f"{t['tap']}: {named}{mark}{where}"
+
+
 def _basis(what: str, claim: Step | Note, page: ProcedurePage, lang: str, step: int) -> list[Piece]:
     kind = basis(claim, page.sources)
     if kind == "apple":
@@ -76,7 +94,7 @@ def procedure_text(page: ProcedurePage, lang: str) -> str:
     """All the text of the procedure that the sheet prints, squeezed (for telling it from the web page's chrome)."""
     texts = [page.title, page.summary, page.time, *page.requires, *(blank.label for blank in page.sheet)]
     for step in page.all_steps:
-        texts += [step.title, *step.labels, step.unconfirmed_label or ""]
+        texts += [step.title, *step.labels, *step.english_labels, step.where or ""]
         texts += [_markdown_text(text, lang) for text in (step.body, step.tip and step.tip.text) if text]
         texts += [_markdown_text(step.warning.text, lang)] if step.warning else []
     for phase in page.all_phases:
@@ -111,16 +129,10 @@ def sheet_pieces(page: ProcedurePage, lang: str, page_url: str, then: list[tuple
                 pieces += _ends(f"{what} warning", _markdown_text(step.warning.text, lang), step=number)
             if step.body:
                 pieces += _ends(f"{what} details", _markdown_text(step.body, lang), step=number)
-            if step.labels:
-                pieces.append(
-                    Piece(f"{what} labels", squeeze(f"{t['tap']}: {_labels(step.labels, lang)}"), step=number)
-                )
-            elif step.unconfirmed_label:
-                pieces.append(
-                    Piece(f"{what} unconfirmed label", squeeze(f"{t['tap']}: {step.unconfirmed_label}"), step=number)
-                )
-                pieces.append(Piece(f"{what} unconfirmed note", squeeze(t["unconfirmed_label"]), False, number))
-            if step.older:
+            target = tap_target_text(step, lang)
+            if target:
+                pieces.append(Piece(f"{what} tap target", squeeze(target), step=number))
+            if step.older and (step.labels or step.english_labels):
                 older = f"{step.older.version}: {_labels(step.older.labels, lang)}"
                 pieces.append(Piece(f"{what} older labels", squeeze(older), False, number))
             if step.tip:

@@ -56,7 +56,8 @@ def sheet_of(lang: str = "en", **changes: Any) -> Tag:
             {
                 "id": "b",
                 "title": "Choose recovery",
-                "unconfirmed_label": "the item that starts recovery",
+                "older": {"version": "Apple's older instructions", "labels": ["Request Account Recovery"]},
+                "where": "below the code field",
                 "cite": ["apple-older"],
             },
             {"id": "c", "title": "Wait for the text", "cite": ["report"], "third_party": True},
@@ -116,12 +117,35 @@ def test_japanese_labels_are_in_brackets() -> None:
     assert text(step.select_one(".guide-sheet__labels")) == "タップする項目: 「Settings」 → 「Your name」"
 
 
-def test_a_label_not_confirmed_on_current_ios_prints_with_its_note() -> None:
-    step = sheet_of().select(".guide-sheet__step")[1]
+def test_a_label_not_confirmed_on_current_ios_prints_its_older_label_era_mark_and_place() -> None:
+    sheet = sheet_of()
+    step = sheet.select(".guide-sheet__step")[1]
     assert text(step.select_one(".guide-sheet__labels")) == (
-        "Tap: the item that starts recovery (its name on current iOS is not confirmed)"
+        "Tap: Apple's older instructions: Request Account Recovery * (below the code field)"
     )
-    assert text(step.select_one(".guide-sheet__unconfirmed")) == "(its name on current iOS is not confirmed)"
+    assert step.select_one(".guide-sheet__unconfirmed")["aria-label"] == "name on current iOS not confirmed"
+    assert step.select_one(".guide-sheet__older") is None  # the older label is the tap target itself
+    assert text(sheet.select_one(".guide-sheet__names")) == (
+        "Names on the newest iOS may differ slightly. "
+        "* marks an item whose current name no source confirms: its older name is shown."
+    )
+
+
+def test_a_japanese_sheet_gives_the_english_screens_wording_in_bold() -> None:
+    step_b = {
+        "id": "b",
+        "title": "Choose recovery",
+        "english_labels": ["Didn't Get a Code?"],
+        "older": {"version": "Apple's older instructions", "labels": ["Request Account Recovery"]},
+        "where": "below the code field",
+        "cite": ["apple-older"],
+    }
+    steps = [{"id": "a", "title": "Open Settings", "cite": CITE}, step_b]
+    step = sheet_of("ja", steps=steps).select(".guide-sheet__step")[1]
+    labels = step.select_one(".guide-sheet__labels")
+    assert text(labels).startswith("タップする項目: 英語の画面では Didn't Get a Code? ※ (below the code field)")
+    assert [text(strong) for strong in labels.select("strong")] == ["Didn't Get a Code?"]
+    assert text(step.select_one(".guide-sheet__older")) == "Apple's older instructions: 「Request Account Recovery」"
 
 
 @pytest.mark.parametrize(

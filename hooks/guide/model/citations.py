@@ -6,8 +6,8 @@ names the file, the field and the reason):
 - every claim but a tip cites at least one source (a tip may cite none);
 - every cited id is a source of the page; source ids are unique in the page;
 - a claim whose cited sources are all third-party says so (``third_party: true``); one that cites an Apple or
-  carrier source does not;
-- a step gives its on-screen labels or says what the control is about (``unconfirmed_label``), not both.
+  carrier source does not.
+What a step asks the reader to tap is checked in tap_targets.py.
 """
 
 from __future__ import annotations
@@ -65,8 +65,6 @@ def citation_errors(file: str, page: Page) -> list[ContentError]:
     publishers = {source.id: source.publisher for source in page.sources}
     for cited in cited_claims(page):
         errors += _claim_errors(file, cited, publishers)
-    if isinstance(page, ProcedurePage):
-        errors += _label_errors(file, page)
     return errors
 
 
@@ -105,14 +103,6 @@ def _claim_errors(file: str, cited: CitedClaim, publishers: dict[str, str]) -> l
         reason = f"marked third_party but cites {', '.join(official)}, which is not third-party"
         return [ContentError(file, f"{path}.third_party", reason)]
     return []
-
-
-def _label_errors(file: str, page: ProcedurePage) -> list[ContentError]:
-    return [
-        ContentError(file, f"{cited.path}.unconfirmed_label", "give labels or unconfirmed_label, not both")
-        for cited in cited_claims(page)
-        if isinstance(cited.claim, Step) and cited.claim.labels and cited.claim.unconfirmed_label
-    ]
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,7 @@ class ScenarioPage(PageBase):
 
 @model
 class OlderLabels:
-    version: Text
+    version: Text  # the era the labels belong to, e.g. "iOS 17 以前"
     labels: Annotated[list[Text], Field(min_length=1, max_length=MAX_ITEMS)]
 
 
@@ -158,10 +158,13 @@ class Step:
     id: Id
     title: Text
     body: Markdown | None = None
+    # The control to tap (model/tap_targets.py): its current label in the page's language where a source shows it;
+    # else, on a Japanese page, the wording Apple's current English pages give; the older label with its era; and
+    # where on the screen it sits, in a few words.
     labels: TextList = field(default_factory=list)
-    # What the control to tap is about, where no source shows its label on the current iOS (instead of labels).
-    unconfirmed_label: Text | None = None
+    english_labels: TextList = field(default_factory=list)
     older: OlderLabels | None = None
+    where: Text | None = None
     tip: Note | None = None
     warning: Note | None = None
     cite: Cites = field(default_factory=list)  # source ids; required (citations.py)

@@ -11,6 +11,7 @@ from pydantic_core import ErrorDetails
 from .citations import citation_errors
 from .errors import ContentError, field_path, shown
 from .schema import MAX_STEPS_PER_PHASE, MODEL_BY_KIND, Page, ProcedurePage
+from .tap_targets import tap_target_errors
 
 KINDS = ", ".join(MODEL_BY_KIND)
 VALIDATORS: dict[str, TypeAdapter[Any]] = {kind: TypeAdapter(model) for kind, model in MODEL_BY_KIND.items()}
@@ -30,6 +31,7 @@ def validate_front_matter(file: str, data: Mapping[str, Any]) -> tuple[Page | No
     errors = _duplicate_ids(file, page) if isinstance(page, ProcedurePage) else []
     errors += _steps_or_phases(file, page) if isinstance(page, ProcedurePage) else []
     errors += citation_errors(file, page)
+    errors += tap_target_errors(file, page) if isinstance(page, ProcedurePage) else []
     return (None if errors else page), errors  # type: ignore[return-value]
 
 

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..links import handback_anchor, phase_anchor, step_anchor, wait_anchor
+from ..markup.environment import strings_of
 from ..model.citations import Citation, citation
 from ..model.schema import Note, Phase, ProcedurePage, Source, Step, Wait
+from ..model.tap_targets import has_quoted_label, label_confirmed
 from .timeline import TimelineView, phase_timeline
 
 STEPS_HEADING_ID = "procedure-steps"  # heading of a procedure written with plain `steps` (one untitled phase)
@@ -151,3 +153,16 @@ def procedure_phases(page: ProcedurePage) -> list[PhaseView]:
             )
         )
     return views
+
+
+def names_note(page: ProcedurePage, lang: str) -> str | None:
+    """Said once near the top of a procedure that names controls to tap: names on the newest iOS may differ a
+    little, and (where a step is marked) what the mark means. None for a procedure that names no control."""
+    named = [step for step in page.all_steps if has_quoted_label(step)]
+    if not named:
+        return None
+    t = strings_of(lang, "procedures")
+    sentences = [t["names_note"]]
+    if any(not label_confirmed(step) for step in named):
+        sentences.append(t["names_note_marked"].format(mark=t["unconfirmed_mark"]))
+    return ("" if lang == "ja" else " ").join(sentences)
