@@ -58,10 +58,10 @@ def test_the_version_follows_every_byte_of_the_copy(site: Site, built_site: Path
     assert len(copy.version) == 16 and offline_copy(site, built_site).version == copy.version
     changed = tmp_path / "site"
     shutil.copytree(built_site, changed)
-    css = changed / "assets" / "stylesheets" / "extra.css"
+    css = changed / "assets" / "stylesheets" / "guide.css"
     css.write_bytes(css.read_bytes() + b"\n")
     assert offline_copy(site, changed).version != copy.version
-    shutil.copy2(built_site / "assets" / "stylesheets" / "extra.css", css)
+    shutil.copy2(built_site / "assets" / "stylesheets" / "guide.css", css)
     page = changed / "en" / "index.html"
     page.write_bytes(page.read_bytes().replace(b"</h1>", b"!</h1>", 1))
     assert offline_copy(site, changed).version != copy.version
