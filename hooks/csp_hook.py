@@ -55,4 +55,6 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 
 @event_priority(-1000)
 def on_post_template(output_content: str, template_name: str, config: Any) -> str:
-    return _with_policy(output_content, template_name) if template_name.endswith(".html") else output_content
+    if not template_name.endswith(".html") or not output_content:  # MkDocs writes no file for an empty template
+        return output_content
+    return _with_policy(output_content, template_name)
