@@ -775,4 +775,6 @@ FAULT_CASES = [
 ]
 
 ALL_CASES: list[Case] = YAML_CASES + TYPE_CASES + FLOW_CASES + MARKUP_CASES + FILE_CASES + FAULT_CASES
-CATEGORIES = ("yaml", "types", "flow", "markup", "files", "faults", "policy", "config", "input")
+CASE_CATEGORIES = ("yaml", "types", "flow", "markup", "files", "faults")  # cases run in this process (ALL_CASES)
+# Categories that only real builds and Chromium have (test_hostile_policy, test_hostile_config, test_hostile_timeline)
+CATEGORIES = (*CASE_CATEGORIES, "policy", "config", "input")
