@@ -2,9 +2,9 @@
 
 The inline scripts and styles it allows are those of the theme's templates (Material's and overrides/), collected
 from their sources when the Jinja environment is ready and rendered with each page's own template context. A page
-holding any other inline script or style, or any at all in its body (page.content), stops the build with its file
-and the reason. The policy goes in after
-every other hook and plugin has written the page (priority -1000).
+holding any other inline script or style, or any at all in its body (page.content: the page's Markdown and what
+the core's templates, hooks/guide/templates, add to it, which holds none), stops the build with its file and the
+reason. The policy goes in after every other hook and plugin has written the page (priority -1000).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Hostile inputs, each with the outcome it must have: refused with file, field and reason, or built with nothing
-active. Categories: yaml, types, flow, markup (every Markdown field of every page kind), files, faults.
+active. Categories: yaml, types, flow, markup (every Markdown field of every page kind), files, faults, policy (the
+page policy against what a hook writes), config (mkdocs.yml), input (what a reader types into a page).
 
 Each case edits a fresh copy of the robustness corpus (tests/robustness/corpus.py: one rich page of every kind, in
 both languages). tests/robustness/test_hostile_cases.py runs every case in this process (the core, with a time
@@ -774,4 +775,6 @@ FAULT_CASES = [
 ]
 
 ALL_CASES: list[Case] = YAML_CASES + TYPE_CASES + FLOW_CASES + MARKUP_CASES + FILE_CASES + FAULT_CASES
-CATEGORIES = ("yaml", "types", "flow", "markup", "files", "faults", "policy", "config")
+CASE_CATEGORIES = ("yaml", "types", "flow", "markup", "files", "faults")  # cases run in this process (ALL_CASES)
+# Categories that only real builds and Chromium have (test_hostile_policy, test_hostile_config, test_hostile_timeline)
+CATEGORIES = (*CASE_CATEGORIES, "policy", "config", "input")

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.robustness.hostile_cases import ALL_CASES, CATEGORIES, Case
+from tests.robustness.hostile_cases import ALL_CASES, CASE_CATEGORIES, Case
 from tests.robustness.hostile_run import run_case
 from tests.robustness.hostile_table import RESULTS
 
 
 def test_there_are_enough_cases_in_every_category() -> None:
     assert len(ALL_CASES) >= 100
-    assert {case.category for case in ALL_CASES} == set(CATEGORIES)
+    assert {case.category for case in ALL_CASES} == set(CASE_CATEGORIES)
     assert len({(case.category, case.name) for case in ALL_CASES}) == len(ALL_CASES), "two cases share a name"
 
 

@@ -6,6 +6,8 @@
  *   Apple's notice, and the two dates that follow: the last day the notice can come (the request's day plus the
  *   section's data-notice-days) and the day to check again (the date in the notice), each in the reader's date
  *   format and how far it is from today ("in 3 days").
+ * - A date outside the years a request or its notice can have (the reader's year, the one before and the one after)
+ *   is refused: the field is marked invalid and the dates from it show the message (data-out-of-range), not a date.
  * - Dates are calendar days: a field's YYYY-MM-DD is read as that day in UTC and shown in UTC, so neither the time
  *   zone nor a change to summer time moves a date; "today" is the reader's own local date.
  * - Nothing is kept unless the reader chooses "keep": then the two dates go to localStorage under one key
@@ -29,12 +31,24 @@
     return wanted[0] || lang;
   }
 
-  /* "2027-03-30" -> that calendar day as a UTC time value; null when empty or not a date. */
+  /* "2027-03-30" -> that calendar day as a UTC time value; null when empty or not a date. (setUTCFullYear: Date.UTC
+     would read the years 0 to 99 as 1900 to 1999.) */
   function dayOf(value) {
-    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value || "");
+    var parts = /^(\d{4,})-(\d{2})-(\d{2})$/.exec(value || "");
     if (!parts) return null;
-    var day = Date.UTC(+parts[1], +parts[2] - 1, +parts[3]);
+    var day = new Date(0).setUTCFullYear(+parts[1], +parts[2] - 1, +parts[3]);
     return new Date(day).getUTCDate() === +parts[3] ? day : null;
+  }
+
+  /* The years a request or its notice can plausibly have. */
+  function years() {
+    var year = new Date().getFullYear();
+    return { first: year - 1, last: year + 1 };
+  }
+
+  function plausible(day) {
+    var year = new Date(day).getUTCFullYear();
+    return year >= years().first && year <= years().last;
   }
 
   function today() {
@@ -78,11 +92,26 @@
       values[output.getAttribute("data-guide-timeline-value")] = output;
     });
 
+    function outOfRange() {
+      var range = years();
+      return store.getAttribute("data-out-of-range").replace("{first}", range.first).replace("{last}", range.last);
+    }
+
+    /* The field's day; false when it is a date outside the plausible years (the field then says so). */
+    function checked(field) {
+      var day = dayOf(field.value);
+      var refused = day !== null && !plausible(day);
+      field.setCustomValidity(refused ? outOfRange() : "");
+      if (refused) field.setAttribute("aria-invalid", "true");
+      else field.removeAttribute("aria-invalid");
+      return refused ? false : day;
+    }
+
     function put(output, day) {
       output.textContent = "";
-      output.closest("td").toggleAttribute("data-empty", day === null);
-      if (day === null) {
-        output.textContent = store.getAttribute("data-pending");
+      output.closest("td").toggleAttribute("data-empty", day === null || day === false);
+      if (day === null || day === false) {
+        output.textContent = day === false ? outOfRange() : store.getAttribute("data-pending");
         return;
       }
       var date = document.createElement("span");
@@ -95,12 +124,12 @@
     }
 
     function update() {
-      var requested = dayOf(fields.requested.value);
-      var promised = dayOf(fields.promised.value);
+      var requested = checked(fields.requested);
+      var promised = checked(fields.promised);
       Object.keys(fields).forEach(function (name) {
         fields[name].closest("td").toggleAttribute("data-empty", !fields[name].value);
       });
-      put(values.notice, requested === null ? null : requested + noticeDays * DAY);
+      put(values.notice, requested === null || requested === false ? requested : requested + noticeDays * DAY);
       put(values.check, promised);
     }
 
