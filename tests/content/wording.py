@@ -71,15 +71,6 @@ def body_of(path: Path) -> str:
 
 
 def body_warnings(body: str) -> Iterator[str]:
-    """The text of each ``!!! warning`` box of a page body (its title line and its indented lines)."""
-    for match in re.finditer(r'^!!! warning(?: "([^"]*)")?\n((?:    .*\n|\n)+)', body + "\n", re.MULTILINE):
-        yield "\n".join(filter(None, [match[1], match[2]]))
-
-
-def page_sentences(page: Page, body: str, lang: str) -> list[Sentence]:
-    found = [s for part, text in instruction_parts(page) for s in sentences_of(part, text, lang)]
-    for field in ("summary",):
-        found += list(sentences_of(field, getattr(page, field, None), lang))
-    for index, item in enumerate(getattr(page, "requires", []) or []):
-        found += list(sentences_of(f"requires[{index}]", item, lang))
-    return found + list(sentences_of("body", body, lang))
+    """The text of each ``!!! warning`` box of a page body (its indented lines; the title is a heading)."""
+    for match in re.finditer(r'^!!! warning(?: "[^"]*")?\n((?:    .*\n|\n)+)', body + "\n", re.MULTILINE):
+        yield match[1]
