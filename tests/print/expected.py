@@ -71,7 +71,8 @@ def _basis(what: str, claim: Step | Note, page: ProcedurePage, lang: str, step: 
     kind = basis(claim, page.sources)
     if kind == "apple":
         return []
-    note = f"({strings_of(lang, 'citations')[kind]})"
+    c = strings_of(lang, "citations")
+    note = f"({c['older_mark'] if kind == 'apple-older' else c[kind]})"
     return [Piece(f"{what}: basis note", squeeze(note), False, step)]
 
 

@@ -125,9 +125,10 @@ def test_a_label_not_confirmed_on_current_ios_prints_its_older_label_era_mark_an
     )
     assert step.select_one(".guide-sheet__unconfirmed")["aria-label"] == "name on current iOS not confirmed"
     assert step.select_one(".guide-sheet__older") is None  # the older label is the tap target itself
-    assert text(sheet.select_one(".guide-sheet__names")) == (
+    assert text(sheet.select_one(".guide-sheet__certainty")) == (
         "Names on the newest iOS may differ slightly. "
-        "* marks an item whose current name no source confirms: its older name is shown."
+        "* marks a name no source confirms on current iOS. "
+        "“older” marks what rests on Apple's older guidance (Apple ID era)."
     )
 
 
@@ -150,7 +151,7 @@ def test_a_japanese_sheet_gives_the_english_screens_wording_in_bold() -> None:
 
 @pytest.mark.parametrize(
     ("index", "note"),
-    [(0, None), (1, "(From Apple's older guidance)"), (2, "(From a non-Apple source)")],
+    [(0, None), (1, "(older)"), (2, "(From a non-Apple source)")],
     ids=["apple", "older", "third"],
 )
 def test_a_step_resting_on_older_apple_text_or_third_parties_says_so(index: int, note: str | None) -> None:
@@ -161,10 +162,7 @@ def test_a_step_resting_on_older_apple_text_or_third_parties_says_so(index: int,
 
 def test_warnings_tips_and_waits_say_what_they_rest_on_too() -> None:
     sheet = sheet_of(**phased())
-    assert (
-        text(sheet.select_one(".guide-sheet__wait-title"))
-        == "Waiting period: Several days (From Apple's older guidance)"
-    )
+    assert text(sheet.select_one(".guide-sheet__wait-title")) == "Waiting period: Several days (older)"
     tip = sheet_of().select_one(".guide-sheet__tip .guide-sheet__basis")
     assert text(tip) == "(From a non-Apple source)"
     assert sheet_of().select_one(".guide-sheet__warning .guide-sheet__basis") is None
@@ -174,7 +172,7 @@ def test_a_waiting_period_prints_its_duration_summary_what_to_do_and_what_to_avo
     wait = sheet_of(**phased()).select_one(".guide-sheet__wait")
     assert wait is not None
     assert [text(p) for p in wait.find_all("p")] == [
-        "Waiting period: Several days (From Apple's older guidance)",
+        "Waiting period: Several days (older)",
         "Apple checks the request.",
         "Meanwhile, do",
         "Meanwhile, avoid",

@@ -4,8 +4,8 @@ own Markdown as background, and a way back at the end. The markup is in template
 from __future__ import annotations
 
 from ..links import page_link
-from ..markup.environment import render
-from ..model.citations import citation
+from ..markup.environment import render, strings_of
+from ..model.citations import citation, rests_on_older
 from ..model.schema import ScenarioPage
 from ..model.site import Site
 from .choices import Choice
@@ -43,7 +43,16 @@ def render_situation_top(site: Site, graph: FlowGraph, page_id: str) -> str:
         summary=page.summary,
         options=option_choices(site, graph.lang, page, page_id, cited=True),
         heading_id=OPTIONS_HEADING_ID,
+        older_legend=_older_legend(page, graph.lang),
     )
+
+
+def _older_legend(page: ScenarioPage, lang: str) -> str | None:
+    """What the mark of an option resting on Apple's older text means, said once under the options."""
+    if not rests_on_older(page):
+        return None
+    c = strings_of(lang, "citations")
+    return c["older_legend"].format(mark=c["older_mark"])
 
 
 def render_way_back(graph: FlowGraph, page_id: str) -> str:

@@ -142,3 +142,8 @@ def basis(claim: Claim, sources: list[Source]) -> str:
     if "apple-older" in cited:
         return "apple-older"
     return "third-party"
+
+
+def rests_on_older(page: Page) -> bool:
+    """Some claim of the page rests only on Apple's older text: the page explains the mark such claims carry, once."""
+    return any(basis(cited.claim, page.sources) == "apple-older" for cited in cited_claims(page))

@@ -11,7 +11,7 @@ from ..markup.fragments import FieldLinks
 from ..model.schema import ProcedurePage
 from ..model.site import Site
 from .timeline import timeline_token
-from .view import NextPage, names_note, procedure_phases
+from .view import NextPage, certainty_note, procedure_phases
 
 PROCEDURE_TEMPLATE = "procedures/procedure.md.jinja"
 
@@ -34,6 +34,6 @@ def render_procedure_markdown(page: ProcedurePage, *, page_id: str, lang: str, t
         timelines=timelines,
         then=then,
         lang=lang,
-        names_note=names_note(page, lang),
+        certainty_note=certainty_note(page, lang),
         field_links=FieldLinks(source=page_id, current=page_id),
     )

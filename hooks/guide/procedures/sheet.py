@@ -18,7 +18,7 @@ from ..markup.paper import printed_address
 from ..model.schema import Blank, ProcedurePage
 from ..model.site import Site
 from .qr import qr_svg
-from .view import names_note, procedure_phases
+from .view import certainty_note, procedure_phases
 
 STEP_SHEET_TEMPLATE = "procedures/step-sheet.html.jinja"
 # The reader's timeline of a procedure with a waiting period, printed with the blanks. A page blank with one of these
@@ -77,7 +77,7 @@ def render_step_sheet(
         page=page,
         phases=procedure_phases(page),
         lang=lang,
-        names_note=names_note(page, lang),
+        certainty_note=certainty_note(page, lang),
         address=address_parts(page_url),
         qr=qr_svg(page_url),
         blanks=[blank for blank in page.sheet if blank.id not in in_timeline],

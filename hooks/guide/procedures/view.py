@@ -11,7 +11,7 @@ from typing import Literal
 
 from ..links import handback_anchor, phase_anchor, step_anchor, wait_anchor
 from ..markup.environment import strings_of
-from ..model.citations import Citation, citation
+from ..model.citations import Citation, citation, rests_on_older
 from ..model.schema import Note, Phase, ProcedurePage, Source, Step, Wait
 from ..model.tap_targets import has_quoted_label, label_confirmed
 from .timeline import TimelineView, phase_timeline
@@ -155,14 +155,15 @@ def procedure_phases(page: ProcedurePage) -> list[PhaseView]:
     return views
 
 
-def names_note(page: ProcedurePage, lang: str) -> str | None:
-    """Said once near the top of a procedure that names controls to tap: names on the newest iOS may differ a
-    little, and (where a step is marked) what the mark means. None for a procedure that names no control."""
+def certainty_note(page: ProcedurePage, lang: str) -> str | None:
+    """Said once near the top of a procedure (and on its sheet), so that no step repeats it: names on the newest iOS
+    may differ a little; what the mark beside an unconfirmed label means; what the mark of a claim resting on Apple's
+    older text means. None when none of these applies."""
+    t, c = strings_of(lang, "procedures"), strings_of(lang, "citations")
     named = [step for step in page.all_steps if has_quoted_label(step)]
-    if not named:
-        return None
-    t = strings_of(lang, "procedures")
-    sentences = [t["names_note"]]
+    sentences = [t["names_note"]] if named else []
     if any(not label_confirmed(step) for step in named):
         sentences.append(t["names_note_marked"].format(mark=t["unconfirmed_mark"]))
-    return ("" if lang == "ja" else " ").join(sentences)
+    if rests_on_older(page):
+        sentences.append(c["older_legend"].format(mark=c["older_mark"]))
+    return ("" if lang == "ja" else " ").join(sentences) or None
