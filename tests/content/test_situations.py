@@ -18,12 +18,29 @@ from tests.flow.flow_html import page_path, read_page
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 LANGS = ["ja", "en"]
 
-# situation -> (the page that answers it, the id of its section on that page, or None for a page of its own)
-SITUATIONS: dict[str, tuple[str, str | None]] = {
-    "knows the password, gets no code": ("scenarios/know-password", None),
-    "forgot the passcode of the trusted iPhone": ("scenarios/passcode-forgotten", None),
-    "requested recovery again or signed in during the wait": ("scenarios/recovery-requested", None),
-    "account taken over by someone else": ("scenarios/account-taken-over", None),
+# situation -> (the page that answers it, the id of its section on that page or None for a page of its own,
+# the question whose answer names the situation)
+SITUATIONS: dict[str, tuple[str, str | None, str]] = {
+    "knows the password, gets no code": ("scenarios/know-password", None, "check/other-situation"),
+    "forgot the passcode of the trusted iPhone": ("scenarios/passcode-forgotten", None, "check/other-situation"),
+    "requested recovery again or signed in during the wait": (
+        "scenarios/recovery-requested",
+        None,
+        "check/more-situations",
+    ),
+    "account taken over by someone else": ("scenarios/account-taken-over", None, "check/more-situations"),
+    "a budget SIM that refuses all texts, or an 050 number": (
+        "scenarios/code-not-arriving",
+        "mvno-or-050",
+        "check/situation",
+    ),
+    "the carrier email no longer receives mail": ("scenarios/sim-cancelled", "carrier-email", "check/more-situations"),
+    "a family member's number is the only trusted number": (
+        "scenarios/sim-cancelled",
+        "family-number",
+        "check/other-situation",
+    ),
+    "a shop set up the account": ("procedures/find-apple-account", "made-at-a-shop", "check/more-situations"),
 }
 
 
@@ -52,10 +69,11 @@ def question_path(graph: FlowGraph, target: str) -> list[str]:
 def test_reached_from_the_start_page_through_the_questions(
     graphs: dict[str, FlowGraph], lang: str, situation: str
 ) -> None:
-    page_id, _ = SITUATIONS[situation]
-    path = question_path(graphs[lang], page_id)
-    assert path and path[0] == "check/situation" and path[-1] == page_id, f"{situation}: {page_id} not reached"
-    assert all(step.startswith("check/") for step in path[:-1])
+    page_id, _, question = SITUATIONS[situation]
+    path = question_path(graphs[lang], question)
+    assert path and path[0] == "check/situation", f"{situation}: {question} not reached from the start page"
+    assert all(step.startswith("check/") for step in path)
+    assert page_id in {edge.target for edge in graphs[lang].edges_from(question) if edge.kind == "answer"}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -70,7 +88,7 @@ def test_sources_of_a_known_kind_apple_first(site: Site, lang: str, situation: s
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("situation", sorted(SITUATIONS))
 def test_built_page_has_the_section(built_site: Path, lang: str, situation: str) -> None:
-    page_id, section = SITUATIONS[situation]
+    page_id, section, _ = SITUATIONS[situation]
     soup = read_page(built_site, page_path(page_id, lang))
     assert soup.select_one("h1") is not None
     if section is not None:

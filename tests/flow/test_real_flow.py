@@ -40,6 +40,7 @@ EXPECTED_NEXT: dict[str, list[str]] = {
         "scenarios/activation-lock",  # erased or second-hand iPhone at Activation Lock
         "scenarios/know-password",  # knows the password, but no code arrives
         "scenarios/passcode-forgotten",  # forgot the passcode of the trusted iPhone
+        "scenarios/sim-cancelled",  # the only trusted number is a family member's (a section there)
         "check/more-situations",  # something else again
     ],
     "check/more-situations": [
@@ -50,6 +51,8 @@ EXPECTED_NEXT: dict[str, list[str]] = {
         "procedures/request-legacy-access",  # the account holder died
         "scenarios/account-taken-over",  # someone else changed the password or the trusted number
         "scenarios/recovery-requested",  # requested recovery already: a second request, a sign-in during the wait
+        "scenarios/sim-cancelled",  # the Apple Account email is a carrier address that no longer works (a section)
+        "procedures/find-apple-account",  # a shop set up the account (a section there)
         "check/trusted-device",  # none of these / not sure
     ],
     "check/trusted-device": [
