@@ -139,3 +139,31 @@ def search(page: Page, query: Query, *, root: str) -> Outcome:
     links, latency = run_query(page, query.query, root=root)
     pages = [item[0].split("#", 1)[0] for item in links if item]
     return Outcome(query, pages, links, latency)
+
+
+# Input methods, through the DevTools protocol as a real IME drives Chromium: the composition shows in the box
+# (Input.imeSetComposition), then the candidate is committed with no key event (Input.insertText).
+def compose(page: Page, text: str) -> None:
+    """Show `text` as the input method's open composition in the focused box (compositionstart/update)."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Input.imeSetComposition", {"text": text, "selectionStart": len(text), "selectionEnd": len(text)})
+    cdp.detach()
+
+
+def commit(page: Page, text: str) -> None:
+    """Commit `text` in place of the open composition, as a tap on a candidate does: no key is pressed."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Input.insertText", {"text": text})
+    cdp.detach()
+
+
+def press_ime_key(page: Page, key: str) -> None:
+    """A key the input method handles (keyCode 229), as WebKit sends the Enter that confirms a candidate."""
+    cdp = page.context.new_cdp_session(page)
+    for kind in ("rawKeyDown", "keyUp"):
+        cdp.send("Input.dispatchKeyEvent", {"type": kind, "key": key, "code": key, "windowsVirtualKeyCode": 229})
+    cdp.detach()
+
+
+def meta_text(page: Page) -> str:
+    return page.locator(".md-search-result__meta").inner_text().strip()
