@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import bare
 import build_time
 import corpus
 import lighthouse
@@ -93,6 +94,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
         site = timed_build(CONFIG, Path(tmp) / "site")[1].site_dir
         pages = weight.measure(site)
+        bare_site = bare.build(Path(tmp) / "bare")
+        sections.append(show(weight.beside_bare(site, pages, bare_site, weight.measure(bare_site))))
         sections.append(show(weight.report(site, pages)))
         repeat = 1 if args.quick else 3
         runs = [] if args.no_lighthouse else lighthouse.measure(site, lighthouse.DEFAULT_PAGES, repeat)

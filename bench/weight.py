@@ -6,15 +6,17 @@ import argparse
 import gzip
 import json
 import re
+import statistics
 import sys
 import tempfile
 from pathlib import Path
 
+import bare
 from common import CONFIG, table, timed_build
 from playwright.sync_api import sync_playwright
 
 from tests.quality.visit import built_pages
-from tests.quality.weight import COPY_BUDGET, EXCLUDED, KB, PageWeight, copy_weight, page_weight
+from tests.quality.weight import COPY_BUDGET, EXCLUDED, KB, PageWeight, copy_weight, first_view, page_weight
 from tests.support.browser import launch_chromium, open_page
 from tests.support.serve import serve_dir
 
@@ -49,6 +51,37 @@ def copy_lines(site: Path) -> list[str]:
         f"- offline copy, fetched once in the background after a first visit (budget {COPY_BUDGET // KB} KB per "
         f"language): {listing}"
     ]
+
+
+def beside_bare(site: Path, weights: list[PageWeight], bare_site: Path, bare: list[PageWeight]) -> list[str]:
+    """Our medians beside the bare Material page: the first view and the whole page, in KB and as ratios."""
+    views = [first_view(site, page) for page in built_pages(site)]
+    bare_view = first_view(bare_site, "")
+
+    def sheets(view: PageWeight) -> int:
+        return len(view.transfers) - 1
+
+    rows = [
+        [
+            "first view: HTML + stylesheets that hold up the first paint",
+            statistics.median(v.total for v in views),
+            bare_view.total,
+        ],
+        ["whole page: HTML + every file it loads (JS on)", statistics.median(w.total for w in weights), bare[0].total],
+        ["HTML alone", statistics.median(v.transfers[0].size for v in views), bare_view.transfers[0].size],
+    ]
+    lines = [
+        "## Beside a bare Material page",
+        "",
+        "A one-page site with the same Material version and `theme.font: false`, built in the same run; ours is the "
+        f"median of {len(views)} pages, gzip level 6. Stylesheets holding up the first paint: ours "
+        f"{statistics.median(sheets(v) for v in views):.0f}, bare {sheets(bare_view)}.",
+        "",
+    ]
+    return lines + table(
+        ["", "this site, median KB", "bare Material KB", "ratio"],
+        [[name, f"{ours / KB:.1f}", f"{theirs / KB:.1f}", f"{ours / theirs:.2f}"] for name, ours, theirs in rows],
+    )
 
 
 def report(site: Path, weights: list[PageWeight]) -> list[str]:
@@ -88,7 +121,9 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
         site = args.site or timed_build(CONFIG, Path(tmp) / "site")[1].site_dir
-        print("\n".join(report(site, measure(site))))
+        weights = measure(site)
+        bare_site = bare.build(Path(tmp) / "bare")
+        print("\n".join([*beside_bare(site, weights, bare_site, measure(bare_site)), "", *report(site, weights)]))
     return 0
 
 

@@ -1,5 +1,7 @@
 """MkDocs hook: the menu follows the flow, with section titles in the page's language (the core's guide.flow.menu);
-the footer's previous/next links never jump across the flow.
+the footer's previous/next links never jump across the flow; a long section lists only part of itself on a page
+(guide.flow.menu.shown_entries: ``guide_menu_hidden`` in the page's context, overrides/partials/nav-item.html), so
+the pages do not grow with the site.
 
 Runs before mkdocs-static-i18n's on_nav (priority -100), once per language build: the navigation MkDocs made from
 the folders ("About", "Check", ...) is rebuilt from the same Page objects.
@@ -7,9 +9,11 @@ the folders ("About", "Check", ...) is rebuilt from the same Page objects.
 
 from __future__ import annotations
 
-from guide.flow.menu import footer_neighbours, menu_sections
+from guide.flow.menu import footer_neighbours, menu_sections, shown_entries
 from hook_support import record_of, site_of
 from mkdocs.structure.nav import Navigation, Section
+
+MENU_HIDDEN_KEY = "guide_menu_hidden"
 
 
 def on_nav(nav, config, files):
@@ -46,3 +50,27 @@ def on_nav(nav, config, files):
             page.previous_page = pages[previous][1] if previous in pages else None
             page.next_page = pages[following][1] if following in pages else None
     return Navigation(items + others, ordered + others)
+
+
+def hidden_entries(nav, page) -> frozenset[str]:
+    """The src_uri of every page the menu leaves out on ``page`` (None: a page outside the menu, such as 404)."""
+    hidden = set()
+    for item in nav.items:
+        if not isinstance(item, Section):
+            continue
+        members = [child for child in item.children if not isinstance(child, Section)]
+        current = members.index(page) if page in members else None
+        shown = shown_entries(len(members), current)
+        hidden.update(member.file.src_uri for index, member in enumerate(members) if index not in shown)
+    return frozenset(hidden)
+
+
+def on_page_context(context, page, config, nav):
+    context[MENU_HIDDEN_KEY] = hidden_entries(nav, page)
+    return context
+
+
+def on_template_context(context, template_name, config):
+    if context.get("nav") is not None:
+        context[MENU_HIDDEN_KEY] = hidden_entries(context["nav"], None)
+    return context

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from guide.flow.graph import build_flow_graph
-from guide.flow.menu import footer_neighbours, menu_sections
+from guide.flow.menu import SECTION_LIMIT, footer_neighbours, menu_sections, shown_entries
 from guide.flow.rules import flow_errors
 from guide.model.site import Site, load_site
 
@@ -60,3 +60,28 @@ def test_real_menu_has_every_page_once_and_flow_sections_in_flow_order(lang: str
     for kind in ("question", "scenario", "procedure"):
         assert [page_id for page_id in listed if graph.page_kinds[page_id] == kind] == graph.of_kind(kind)
     assert all(title is None or not title.isascii() for title in by_title) == (lang == "ja")
+
+
+def test_a_short_section_is_listed_whole_everywhere() -> None:
+    assert shown_entries(SECTION_LIMIT, None) == range(SECTION_LIMIT)
+    assert shown_entries(3, 2) == range(3)
+
+
+def test_a_long_section_lists_its_first_pages_elsewhere_and_a_window_on_its_own() -> None:
+    assert shown_entries(700, None, 16) == range(16)
+    assert shown_entries(700, 0, 16) == range(16)
+    assert shown_entries(700, 100, 16) == range(92, 108)
+    assert shown_entries(700, 699, 16) == range(684, 700)
+
+
+@pytest.mark.parametrize("count", [17, 40, 701])
+def test_every_page_of_a_long_section_is_reached_from_its_first_pages(count: int) -> None:
+    """From the first pages (listed on every other page), each page's window leads on to the rest."""
+    reached, todo = set(shown_entries(count, None)), list(shown_entries(count, None))
+    while todo:
+        current = todo.pop()
+        window = shown_entries(count, current)
+        assert current in window and len(window) == SECTION_LIMIT
+        todo += [index for index in window if index not in reached]
+        reached |= set(window)
+    assert reached == set(range(count))

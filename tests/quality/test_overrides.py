@@ -29,6 +29,11 @@ FIXES: dict[str, list[tuple[str, str]]] = {
         (' tabindex="{{ tabindex }}">', '{% if tabindex %} tabindex="{{ tabindex }}"{% endif %}>'),
         ("<small>{{ nav_item.meta.subtitle }}</small>", "<small>{{ nav_item.meta.subtitle | e }}</small>"),
         ('title="{{ config.extra.status[type] }}"', 'title="{{ config.extra.status[type] | e }}"'),
+        (
+            "{% if not index or item != index %}",
+            "{% if (not index or item != index) and not (item.file and item.file.src_uri in guide_menu_hidden"
+            " | default([])) %}",
+        ),
     ],
 }
 

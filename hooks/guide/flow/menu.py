@@ -15,6 +15,8 @@ from ..model.site import Site
 from .flowchart.figure import FLOWCHART_PAGE_ID
 from .graph import build_flow_graph
 
+# The most pages a menu section lists on a page: a longer section lists a window of this many (see shown_entries).
+SECTION_LIMIT = 16
 # Pages whose own links lead on (answers, options, "if this did not work"): no footer previous/next there.
 FLOW_PAGE_KINDS = frozenset({"start", "question", "scenario", "procedure"})
 
@@ -57,3 +59,17 @@ def footer_neighbours(sections: list[MenuSection], kinds: dict[str, str]) -> dic
         following = outside[index + 1] if index + 1 < len(outside) else None
         neighbours[page_id] = (previous, following)
     return neighbours
+
+
+def shown_entries(count: int, current: int | None, limit: int = SECTION_LIMIT) -> range:
+    """Which entries of a menu section of ``count`` pages a page lists, so that a page does not grow with the site.
+
+    A section of up to ``limit`` pages is listed whole. In a longer one, a page outside it lists its first ``limit``
+    pages (the flow's first recommendations); a page inside it lists ``limit`` pages around itself, its neighbours
+    in flow order among them, so every page of the section is reached from the first ones, step by step."""
+    if count <= limit:
+        return range(count)
+    if current is None:
+        return range(limit)
+    start = min(max(current - limit // 2, 0), count - limit)
+    return range(start, start + limit)
