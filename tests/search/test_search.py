@@ -107,7 +107,7 @@ def test_a_word_of_both_languages_finds_only_the_page_language(
 @pytest.mark.parametrize(
     ("lang", "typed", "step", "word"),
     [
-        ("ja", "自動音声 読み上げ", "procedures/code-by-sms-or-call/#step-receive-code", "読"),
+        ("ja", "自動音声 読み上げ", "procedures/code-by-sms-or-call/#step-receive-code", "読み上げ"),
         ("en", "map location estimated", "procedures/code-on-trusted-device/#step-check-notice", "map"),
     ],
 )
