@@ -60,6 +60,7 @@ def test_a_single_kanji_inside_another_word_is_never_marked(ja_search: Page, sit
         ("電話番号を解約した", ["電話番号", "解約"]),  # a compound loses its ending
         ("iPhoneをなくした", ["iphone", "なくした"]),  # a hiragana word is not cut
         ("ＳＭＳが届かない", ["sms", "届かない"]),
+        ("にんしょう", ["にんしょう"]),  # not に + んしょう
     ],
 )
 def test_highlight_words_are_the_words_typed(typed: str, words: list[str], ja_search: Page) -> None:

@@ -78,6 +78,7 @@ def test_query_finds_its_page_in_the_top_3(
         ("確認コードが届かない", "確認 コード 届"),  # kanji and kana split like the index
         ("電話番号を解約した", "電話番号 解約"),
         ("iPhoneをなくした", "iphone なく"),  # a hiragana word: particle off, cut to a stem
+        ("にんしょうばんごう", "にん"),  # a query that starts in hiragana starts with a word, not a particle
         ("devices", "device"),
         ("cancelled", "cancel"),
         ("canceled", "cancel"),

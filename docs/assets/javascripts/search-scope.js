@@ -70,6 +70,7 @@
   function queryTerms(query) {
     const terms = [];
     let previous = null;
+    let started = false; // a word came before
     for (const [run, latin, hiragana, katakana, kanji] of query.normalize("NFKC").toLowerCase().matchAll(RUN)) {
       if (latin) {
         if (!ENGLISH_STOP.has(latin)) {
@@ -77,13 +78,15 @@
           if (latin in ENGLISH_BASE) terms.push(englishStem(ENGLISH_BASE[latin]));
         }
       } else if (hiragana) {
-        const word = hiragana.replace(PARTICLE, "");
+        // A particle follows a word: a query that starts in hiragana starts with a word (にんしょう, not に|んしょう).
+        const word = started ? hiragana.replace(PARTICLE, "") : hiragana;
         const ending = previous === "kanji" && word === hiragana; // no particle in between: an ending
         if (!ending && word.length > 1 && !JAPANESE_STOP.has(word)) terms.push(word.slice(0, 2));
       } else if (katakana || kanji) {
         terms.push(run);
       }
       previous = latin ? "latin" : hiragana ? "hiragana" : katakana ? "katakana" : kanji ? "kanji" : null;
+      started ||= previous !== null;
     }
     return [...new Set(terms)];
   }
@@ -110,7 +113,8 @@
       } else if (kanji || katakana) {
         words.push(run);
       } else if (hiragana) {
-        const word = hiragana.replace(PARTICLE, "");
+        const started = runs.slice(0, i).some(([, ...scripts]) => scripts.some(Boolean));
+        const word = started ? hiragana.replace(PARTICLE, "") : hiragana;
         const ending = isKanji(runs[i - 1]) && word === hiragana;
         if (!ending && word.length > 1 && !JAPANESE_STOP.has(word)) words.push(word);
       } else if (latin && !ENGLISH_STOP.has(latin)) {
