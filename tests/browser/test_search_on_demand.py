@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 
 OpenSitePage = Callable[..., tuple[Page, PageLog]]
 INDEX = "search/search_index.json"
-SEARCH_SCRIPTS = ("search-scope.js", "search-input.js", "search-steps.js", "search-fallback.js")
+SEARCH_SCRIPTS = ("search-scope.js", "search-input.js", "search-highlight.js", "search-steps.js", "search-fallback.js")
 
 
 def index_requests(log: PageLog) -> list[str]:

@@ -78,6 +78,7 @@ def test_query_finds_its_page_in_the_top_3(
         ("確認コードが届かない", "確認 コード 届"),  # kanji and kana split like the index
         ("電話番号を解約した", "電話番号 解約"),
         ("iPhoneをなくした", "iphone なく"),  # a hiragana word: particle off, cut to a stem
+        ("にんしょうばんごう", "にん"),  # a query that starts in hiragana starts with a word, not a particle
         ("devices", "device"),
         ("cancelled", "cancel"),
         ("canceled", "cancel"),
@@ -107,7 +108,7 @@ def test_a_word_of_both_languages_finds_only_the_page_language(
 @pytest.mark.parametrize(
     ("lang", "typed", "step", "word"),
     [
-        ("ja", "自動音声 読み上げ", "procedures/code-by-sms-or-call/#step-receive-code", "読"),
+        ("ja", "自動音声 読み上げ", "procedures/code-by-sms-or-call/#step-receive-code", "読み上げ"),
         ("en", "map location estimated", "procedures/code-on-trusted-device/#step-check-notice", "map"),
     ],
 )

@@ -11,7 +11,8 @@
  *     wherever the script changes, like the index's separator in mkdocs.yml (確認|コード, iphone|を|なくした);
  *     particles, verb endings and English stop words dropped; English words and hiragana words cut to a stem
  *     that Material's trailing wildcard expands (devices → device*, cancelled / canceled → cancel*,
- *     recovering → recover*, なくした → なく*).
+ *     recovering → recover*, なくした → なく*);
+ *   - highlightTerms() gives the words a Japanese page opened from a result marks (search-highlight.js).
  * The index is held back until this script has run (overrides/partials/guide/search-on-demand.html loads it when
  * the reader starts to search), so the SETUP always passes through it.
  */
@@ -69,6 +70,7 @@
   function queryTerms(query) {
     const terms = [];
     let previous = null;
+    let started = false; // a word came before
     for (const [run, latin, hiragana, katakana, kanji] of query.normalize("NFKC").toLowerCase().matchAll(RUN)) {
       if (latin) {
         if (!ENGLISH_STOP.has(latin)) {
@@ -76,15 +78,50 @@
           if (latin in ENGLISH_BASE) terms.push(englishStem(ENGLISH_BASE[latin]));
         }
       } else if (hiragana) {
-        const word = hiragana.replace(PARTICLE, "");
+        // A particle follows a word: a query that starts in hiragana starts with a word (にんしょう, not に|んしょう).
+        const word = started ? hiragana.replace(PARTICLE, "") : hiragana;
         const ending = previous === "kanji" && word === hiragana; // no particle in between: an ending
         if (!ending && word.length > 1 && !JAPANESE_STOP.has(word)) terms.push(word.slice(0, 2));
       } else if (katakana || kanji) {
         terms.push(run);
       }
       previous = latin ? "latin" : hiragana ? "hiragana" : katakana ? "katakana" : kanji ? "kanji" : null;
+      started ||= previous !== null;
     }
     return [...new Set(terms)];
+  }
+
+  const isKanji = match => Boolean(match && match[4]);
+  const isEnding = match => Boolean(match && match[2] && !PARTICLE.test(match[2]));
+
+  /**
+   * The words a page opened from a result marks (Material's ?h=): the query's words as typed, not the search
+   * terms. A kanji word of two or more characters loses its ending (解約した → 解約); a single kanji keeps its kana
+   * and the kanji after them (届かない, 読み上げ), so 届 alone never marks 届け出 and 確 never marks 確かめます.
+   * Hiragana words lose a leading particle but are not cut (なくした); Latin words are stemmed as for search
+   * (Material marks a word's beginning: device marks devices).
+   */
+  function highlightTerms(query) {
+    const runs = [...query.normalize("NFKC").toLowerCase().matchAll(RUN)];
+    const words = [];
+    for (let i = 0; i < runs.length; i++) {
+      const [run, latin, hiragana, katakana, kanji] = runs[i];
+      if (kanji && run.length === 1) {
+        let word = run;
+        while (isEnding(runs[i + 1]) || isKanji(runs[i + 1])) word += runs[++i][0];
+        words.push(word);
+      } else if (kanji || katakana) {
+        words.push(run);
+      } else if (hiragana) {
+        const started = runs.slice(0, i).some(([, ...scripts]) => scripts.some(Boolean));
+        const word = started ? hiragana.replace(PARTICLE, "") : hiragana;
+        const ending = isKanji(runs[i - 1]) && word === hiragana;
+        if (!ending && word.length > 1 && !JAPANESE_STOP.has(word)) words.push(word);
+      } else if (latin && !ENGLISH_STOP.has(latin)) {
+        words.push(englishStem(latin));
+      }
+    }
+    return [...new Set(words)];
   }
 
   /** The query the worker gets; the query as typed if nothing is left of it. */
@@ -112,5 +149,5 @@
   };
 
   // For the browser tests and the benchmark.
-  window.guideSearch = { normaliseQuery, queryTerms, englishStem };
+  window.guideSearch = { normaliseQuery, queryTerms, highlightTerms, englishStem };
 })();
