@@ -45,9 +45,13 @@ def dot_label(text: str, lang: str, columns: int) -> str:
     return graphviz.nohtml("\\n".join(dot_escape(line) for line in wrap_label(text, lang, columns)))
 
 
+LEFT_WEIGHT = "20"
+
+
 def dot_source(source: FlowchartSource) -> str:
     """DOT source of the whole flow: start → first question → ... → scenarios and procedures."""
     dot = graphviz.Digraph("flow")
+    dot.attr(ordering="out")
     dot.attr(rankdir="TB", nodesep="0.18", ranksep="0.35", pad="0.05", bgcolor="transparent", fontname=FONT)
     dot.attr("node", fontname=FONT, fontsize=NODE_FONT_SIZE, margin="0.12,0.06")
     dot.attr("edge", fontname=FONT, fontsize=EDGE_FONT_SIZE, arrowsize="0.7")
@@ -56,12 +60,19 @@ def dot_source(source: FlowchartSource) -> str:
         label = dot_label(text, source.lang, NODE_LABEL_COLUMNS)
         dot.node(_dot_name(node.page_id), label=label, id=NODE_ID_PREFIX + node.page_id, **SHAPES[node.kind])
     index = 0  # the start edge is e:start:0, the others are numbered on their own
+    first = next((edge.target for edge in source.edges if edge.kind == "start"), None)
+    leftmost = True
     for edge in source.edges:
         if edge.kind == "start":
-            dot.edge(_dot_name(edge.source), _dot_name(edge.target), id=f"{EDGE_ID_PREFIX}start:0")
+            dot.edge(_dot_name(edge.source), _dot_name(edge.target), id=f"{EDGE_ID_PREFIX}start:0", weight=LEFT_WEIGHT)
             continue
         attributes = {"id": f"{EDGE_ID_PREFIX}{edge.kind}:{index}"}
         index += 1
+        if edge.source == first and leftmost:
+            # dot centres a node over its children: pulled over its first answer, the start stays near the left
+            # edge, where a phone's frame opens, however wide the flow grows.
+            attributes["weight"] = LEFT_WEIGHT
+            leftmost = False
         if edge.labels:
             attributes["label"] = dot_label(" / ".join(edge.labels), source.lang, EDGE_LABEL_COLUMNS)
         dot.edge(_dot_name(edge.source), _dot_name(edge.target), **attributes)
